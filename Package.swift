@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "progression",
+  products: [
+    .executable(name: "progression", targets: ["progression"]),
+    .library(name: "ProgressionCore", targets: ["ProgressionCore", "YAMLSubset"]),
+  ],
+  targets: [
+    // A YAML subset parser working on UTF-8 bytes; knows nothing about frameworks.
+    .target(name: "YAMLSubset"),
+    // The framework model: loading, validation and diffing of progression frameworks.
+    .target(name: "ProgressionCore", dependencies: ["YAMLSubset"]),
+    // Argument parsing, commands and rendering; `Tool.run` is the whole CLI, in-process.
+    .target(name: "ProgressionCLI", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    // The thin executable: runs the tool and exits with its status.
+    .executableTarget(name: "progression", dependencies: ["ProgressionCLI"]),
+    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
+    .testTarget(name: "ProgressionCoreTests", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    .testTarget(
+      name: "ProgressionCLITests",
+      dependencies: ["ProgressionCLI", "ProgressionCore", "progression"],
+      exclude: ["Fixtures", "Golden"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import ProgressionCLI
+
+Tool.main()
