@@ -49,7 +49,8 @@ enum BenchCommand {
         progressionPath: progression,
         baselinePath: baseline,
         measurements: runner.measurements,
-        processors: sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        processors: sysconf(Int32(_SC_NPROCESSORS_ONLN)),
+        ownPeakMemory: runner.ownPeakMemoryWhileSpawning
       )
       print(options.json ? report.json : report.table, terminator: "")
       return 0

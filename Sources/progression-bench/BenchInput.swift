@@ -23,43 +23,58 @@ struct BenchInput {
   /// The file name in the temporary folder.
   var fileName: String
   var shape: Shape
-  var make: () -> [UInt8]
+  /// The generator's seed, so that each input has its own text.
+  var seed: UInt64
+  var write: (inout FrameworkGenerator) -> Void
 
   /// The inputs for a full run (`quick`: a 1 MB file and smaller pathological shapes).
   static func standard(quick: Bool) -> [BenchInput] {
     let megabyte = 1_000_000
     let sizes = quick ? [1] : [1, 10, 50]
     let normal = sizes.map { size in
-      BenchInput(name: "\(size) MB", fileName: "framework-\(size)MB.md", shape: .normal) {
-        FrameworkGenerator.framework(size: size * megabyte, seed: UInt64(size))
-      }
+      BenchInput(
+        name: "\(size) MB",
+        fileName: "framework-\(size)MB.md",
+        shape: .normal,
+        seed: UInt64(size)
+      ) { $0.writeFramework(size: size * megabyte) }
     }
     let scale = quick ? 5 : 1
     let scalarSize = 5 * megabyte / scale
-    let keyCount = 100_000 / scale
-    let topicCount = 10_000 / scale
+    let keys = 100_000 / scale
+    let topics = 10_000 / scale
     let chains = 20 / scale
     return normal + [
       BenchInput(
         name: "\(scalarSize / megabyte) MB scalar",
         fileName: "huge-scalar.md",
-        shape: .pathological
-      ) { FrameworkGenerator.hugeScalar(size: scalarSize, seed: 101) },
+        shape: .pathological,
+        seed: 101
+      ) { $0.writeHugeScalar(size: scalarSize) },
+      BenchInput(name: "\(keys) keys", fileName: "many-keys.md", shape: .pathological, seed: 102) {
+        $0.writeManyKeys(keys)
+      },
       BenchInput(
-        name: "\(keyCount) keys",
-        fileName: "many-keys.md",
-        shape: .pathological
-      ) { FrameworkGenerator.manyKeys(count: keyCount, seed: 102) },
-      BenchInput(
-        name: "\(topicCount) topics",
+        name: "\(topics) topics",
         fileName: "many-topics.md",
-        shape: .pathological
-      ) { FrameworkGenerator.manyTopics(count: topicCount, seed: 103) },
+        shape: .pathological,
+        seed: 103
+      ) { $0.writeManyTopics(topics) },
       BenchInput(
         name: "500 deep ×\(chains)",
         fileName: "deep-nesting.md",
-        shape: .pathological
-      ) { FrameworkGenerator.deepNesting(depth: 500, chains: chains, seed: 104) },
+        shape: .pathological,
+        seed: 104
+      ) { $0.writeDeepNesting(depth: 500, chains: chains) },
     ]
+  }
+
+  /// Generates the file in `directory` and returns its path and size.
+  func generate(in directory: TemporaryDirectory) throws(BenchError) -> (path: String, bytes: Int) {
+    let output = try directory.createFile(fileName)
+    var generator = FrameworkGenerator(seed: seed, output: output)
+    write(&generator)
+    try generator.finish()
+    return (output.path, generator.count)
   }
 }

@@ -7,6 +7,7 @@ extension BenchReport {
     out += "  \"startupRuns\": \(options.startupRuns),\n"
     out += "  \"quick\": \(options.quick),\n"
     out += "  \"processors\": \(processors),\n"
+    out += "  \"ownPeakMemoryBytes\": \(ownPeakMemory),\n"
     out += "  \"progression\": \(Self.quoted(progressionPath)),\n"
     out += "  \"baseline\": \(Self.quoted(baselinePath)),\n"
     out += "  \"referenceInput\": \(Self.quoted(referenceInput)),\n"

@@ -8,6 +8,10 @@ extension BenchReport {
     )
     lines.append("progression: \(progressionPath)")
     lines.append("baseline:    \(baselinePath)")
+    lines.append(
+      "benchmark's own peak memory while spawning: \(Formatting.size(ownPeakMemory))"
+        + " (a child's peak memory cannot read below it)"
+    )
     lines.append("")
     lines.append(Self.row(Self.columns.map(\.heading), columns: Self.columns))
     var previousInput: String?

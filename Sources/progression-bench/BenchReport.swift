@@ -6,6 +6,9 @@ struct BenchReport {
   var measurements: [Measurement]
   /// Online processors, for the reader comparing figures across machines.
   var processors: Int
+  /// The benchmark's own peak resident set size while it spawned children, in bytes: no child's
+  /// peak memory can read below it (see `BenchRunner.run()`).
+  var ownPeakMemory: Int
 
   /// The normal input that pathological shapes and other sizes are compared with per byte.
   var referenceInput: String { options.quick ? "1 MB" : "10 MB" }

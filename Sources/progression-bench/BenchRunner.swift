@@ -1,3 +1,5 @@
+import ProgressionCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,25 +26,56 @@ struct BenchRunner {
     self.directory = directory
   }
 
+  /// The benchmark's own peak resident set size when it last spawned a child, in bytes.
+  private(set) var ownPeakMemoryWhileSpawning = 0
+
   /// Runs everything, printing progress to standard error.
+  ///
+  /// The order matters for memory figures. On Linux a child started with `posix_spawn` (a
+  /// `vfork`) inherits its parent's peak resident set size at `exec`, so a child's `ru_maxrss`
+  /// can never read below the benchmark's own peak. So inputs are generated straight to files,
+  /// every process is measured while the benchmark is still small, and only then are the files
+  /// read back for the in-process measurements, which hold them and their parse trees in memory.
   mutating func run() throws(BenchError) {
-    try directory.write([], to: "stderr.txt")
-    try measureStartUp()
+    try directory.createFile("stderr.txt").close()
+    var files: [(summary: BenchInput.Summary, path: String)] = []
     for input in BenchInput.standard(quick: options.quick) {
       progress("generating \(input.name)")
-      let bytes = input.make()
-      let file = try directory.write(bytes, to: input.fileName)
-      let summary = BenchInput.Summary(name: input.name, shape: input.shape, bytes: bytes.count)
-      for operation in InProcessOperation.all {
-        progress("\(operation.name) \(input.name)")
-        measurements.append(measureInProcess(operation, on: bytes, input: summary))
-      }
-      progress("dump \(input.name)")
-      measurements.append(
-        try measureProcess("dump", arguments: ["dump", file], input: summary, runs: options.runs)
+      let file = try input.generate(in: directory)
+      files.append(
+        (BenchInput.Summary(name: input.name, shape: input.shape, bytes: file.bytes), file.path)
       )
     }
-    try measureValidate()
+    let validateFiles = try generateValidateFiles()
+    try measureStartUp()
+    var dumps: [Measurement] = []
+    for file in files {
+      progress("dump \(file.summary.name)")
+      dumps.append(
+        try measureProcess(
+          "dump",
+          arguments: ["dump", file.path],
+          input: file.summary,
+          runs: options.runs
+        )
+      )
+    }
+    let validate = try measureValidate(validateFiles)
+    ownPeakMemoryWhileSpawning = ownPeakMemory()
+    for (file, dump) in zip(files, dumps) {
+      let bytes: [UInt8]
+      do {
+        bytes = try SourceFile(reading: file.path).bytes
+      } catch {
+        throw BenchError(error.message)
+      }
+      for operation in InProcessOperation.all {
+        progress("\(operation.name) \(file.summary.name)")
+        measurements.append(measureInProcess(operation, on: bytes, input: file.summary))
+      }
+      measurements.append(dump)
+    }
+    measurements.append(validate)
   }
 
   /// The baseline program and `show backend --level 3`, run alternately so that both see the
@@ -75,23 +108,40 @@ struct BenchRunner {
     measurements += [hello, show]
   }
 
-  /// `validate` over many seed-sized files in one call; "n/a" while the command doesn't exist.
-  private mutating func measureValidate() throws(BenchError) {
+  /// Seed-sized files for `validate`: 1,000 of them (100 with `--quick`), each different.
+  private func generateValidateFiles() throws(BenchError) -> (paths: [String], bytes: Int) {
     let count = options.quick ? 100 : 1000
     progress("generating \(count) seed-sized files")
     try directory.makeFolder("validate")
-    var files: [String] = []
+    var paths: [String] = []
     var total = 0
     for index in 1...count {
-      let bytes = FrameworkGenerator.framework(size: 17_500, seed: 1000 + UInt64(index))
-      total += bytes.count
-      files.append(try directory.write(bytes, to: "validate/framework-\(index).md"))
+      let input = BenchInput(
+        name: "",
+        fileName: "validate/framework-\(index).md",
+        shape: .other,
+        seed: 1000 + UInt64(index)
+      ) { $0.writeFramework(size: 17_500) }
+      let file = try input.generate(in: directory)
+      paths.append(file.path)
+      total += file.bytes
     }
-    progress("validate \(count) files")
-    let summary = BenchInput.Summary(name: "\(count) files", shape: .other, bytes: total)
+    return (paths, total)
+  }
+
+  /// `validate` over the seed-sized files in one call; "n/a" while the command doesn't exist.
+  private func measureValidate(
+    _ files: (paths: [String], bytes: Int)
+  ) throws(BenchError) -> Measurement {
+    progress("validate \(files.paths.count) files")
+    let summary = BenchInput.Summary(
+      name: "\(files.paths.count) files",
+      shape: .other,
+      bytes: files.bytes
+    )
     var measurement = try measureProcess(
       "validate",
-      arguments: ["validate"] + files,
+      arguments: ["validate"] + files.paths,
       input: summary,
       runs: options.runs
     )
@@ -99,7 +149,7 @@ struct BenchRunner {
       measurement.seconds = []
       measurement.failure = "n/a: \(measurement.failure ?? "usage error")"
     }
-    measurements.append(measurement)
+    return measurement
   }
 
   /// Times an in-process operation: one untimed warm-up run, then `options.runs` timed ones.
@@ -160,6 +210,13 @@ struct BenchRunner {
   private func progress(_ message: String) {
     printToStandardError("progression-bench: \(message)\n")
   }
+}
+
+/// The benchmark's own peak resident set size so far, in bytes.
+private func ownPeakMemory() -> Int {
+  var usage = rusage()
+  getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+  return Int(usage.ru_maxrss) * 1024
 }
 
 /// The size of the file at `path`, or `nil` if there is none.

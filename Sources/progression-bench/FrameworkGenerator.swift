@@ -6,37 +6,60 @@
 /// levels, `exampleCriteria:` with `criteria:`/`examples:`, then a Markdown body. Criteria have
 /// the seed's lengths (median about 60 characters) with some emoji, typographic quotes, escaped
 /// double quotes and trailing spaces after the closing quote.
+///
+/// The bytes go to a file in chunks of `chunkSize`.
 struct FrameworkGenerator {
-  /// The file generated so far, as UTF-8.
-  private(set) var bytes: [UInt8] = []
+  /// The bytes not yet written.
+  private var buffer: [UInt8] = []
+  /// How many bytes were written before `buffer`.
+  private var flushedCount = 0
+  private let output: OutputFile
   var random: SeededGenerator
+  private let chunkSize = 1 << 20
 
-  init(seed: UInt64, reservingCapacity capacity: Int = 0) {
+  init(seed: UInt64, output: OutputFile) {
     random = SeededGenerator(seed: seed)
-    bytes.reserveCapacity(capacity)
+    self.output = output
+    buffer.reserveCapacity(chunkSize + 4096)
   }
 
-  /// A whole framework of about `size` bytes (within one topic, a few kilobytes), grown by adding
+  /// How many bytes have been generated so far.
+  var count: Int { flushedCount + buffer.count }
+
+  /// Writes what is left and closes the file.
+  mutating func finish() throws(BenchError) {
+    flush()
+    try output.close()
+  }
+
+  /// A whole framework of at least `size` bytes (over by less than one topic), grown by adding
   /// realistic topics.
-  static func framework(size: Int, seed: UInt64) -> [UInt8] {
-    var generator = FrameworkGenerator(seed: seed, reservingCapacity: size + 8192)
-    generator.appendFrontMatterKeys(name: "generated-\(seed)")
-    generator.append("topics:\n")
+  mutating func writeFramework(size: Int) {
+    appendFrontMatterKeys(name: "generated-\(size)")
+    append("topics:\n")
+    let bodySize = FrameworkVocabulary.bodyParagraphs.reduce(4) { $0 + $1.utf8.count + 2 }
     var index = 1
     repeat {
-      generator.appendTopic(index: index)
+      appendTopic(index: index)
       index += 1
-    } while generator.bytes.count < size - 1024
-    generator.appendBody()
-    return generator.bytes
+    } while count + bodySize < size
+    appendBody()
   }
 
   mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= chunkSize { flush() }
   }
 
   mutating func appendSpaces(_ count: Int) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    if buffer.count >= chunkSize { flush() }
+  }
+
+  private mutating func flush() {
+    output.write(buffer)
+    flushedCount += buffer.count
+    buffer.removeAll(keepingCapacity: true)
   }
 
   /// `---` and the keys before `topics:`; the caller appends `topics:` and the topics.

@@ -34,19 +34,12 @@ final class TemporaryDirectory {
     return folder
   }
 
-  /// Writes `bytes` to `name` (which may include a folder made by `makeFolder`) and returns the
-  /// file's path.
-  @discardableResult
-  func write(_ bytes: [UInt8], to name: String) throws(BenchError) -> String {
+  /// Creates the file `name` (which may include a folder made by `makeFolder`) for writing.
+  func createFile(_ name: String) throws(BenchError) -> OutputFile {
     let file = "\(path)/\(name)"
-    let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard descriptor >= 0 else { throw BenchError("cannot create '\(file)': \(systemError())") }
-    defer { close(descriptor) }
+    let output = try OutputFile(creating: file)
     created.append((file, false))
-    guard writeAll(bytes, to: descriptor) else {
-      throw BenchError("cannot write '\(file)': \(systemError())")
-    }
-    return file
+    return output
   }
 
   /// Removes everything created here, then the directory itself.
@@ -57,23 +50,4 @@ final class TemporaryDirectory {
     created.removeAll()
     rmdir(path)
   }
-}
-
-/// Writes all of `bytes`, retrying short writes; `false` on an error (see `errno`).
-private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-  var written = 0
-  while written < bytes.count {
-    let count = bytes.withUnsafeBytes { buffer in
-      write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-    }
-    if count < 0 && errno == EINTR { continue }
-    guard count > 0 else { return false }
-    written += count
-  }
-  return true
-}
-
-/// The text for the current `errno`.
-func systemError() -> String {
-  String(cString: strerror(errno))
 }
