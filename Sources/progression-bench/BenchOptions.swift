@@ -12,8 +12,6 @@ struct BenchOptions {
   var progressionPath: String?
   /// The minimal baseline program; by default `bench-hello` beside the benchmark.
   var baselinePath: String?
-  /// The folder holding `backend.md` for `show backend`; by default `frameworks`.
-  var frameworksPath = "frameworks"
   /// Keep the generated inputs instead of removing them at the end.
   var keepInputs = false
   /// Print the usage and do nothing else.
@@ -34,7 +32,6 @@ struct BenchOptions {
       --json                print machine-readable JSON instead of the table
       --progression <path>  the progression binary to measure (default: beside the benchmark)
       --baseline <path>     the minimal program to compare start-up with (default: bench-hello)
-      --frameworks <path>   folder with backend.md, for 'show backend' (default: frameworks)
       --keep                keep the generated inputs and print where they are
       -h, --help            show this help
     """
@@ -50,7 +47,6 @@ struct BenchOptions {
       case "--json": json = true
       case "--progression": progressionPath = try Self.value(after: argument, from: &rest)
       case "--baseline": baselinePath = try Self.value(after: argument, from: &rest)
-      case "--frameworks": frameworksPath = try Self.value(after: argument, from: &rest)
       case "--keep": keepInputs = true
       case "-h", "--help": showHelp = true
       default: throw BenchError("unknown option '\(argument)'; see --help")
