@@ -56,7 +56,8 @@ extension BenchReport {
     Column(heading: "median", width: 9),
     Column(heading: "MB/s", width: 8),
     Column(heading: "ns/B", width: 7),
-    Column(heading: "of floor", width: 12),
+    Column(heading: "of floor", width: 8),
+    Column(heading: "× start", width: 7),
     Column(heading: "per B", width: 7),
     Column(heading: "peak mem", width: 9),
     Column(heading: "mem/B", width: 6),
@@ -73,24 +74,20 @@ extension BenchReport {
   private func cells(for measurement: Measurement, inputLabel: String) -> [String] {
     let operation =
       measurement.kind == .process ? "\(measurement.operation) (process)" : measurement.operation
-    let startUpRatio = measurement.operation == "show" ? self.startUpRatio(of: measurement) : nil
+    let perByte = measurement.operation == "floor" ? nil : perByteRatio(of: measurement)
     return [
       inputLabel,
       inputLabel.isEmpty || measurement.input.bytes == 0
         ? "" : Formatting.size(measurement.input.bytes),
       operation,
       measurement.median.map(Formatting.duration) ?? "-",
-      measurement.input.bytes == 0
-        ? "" : measurement.megabytesPerSecond.map(Formatting.significant) ?? "-",
-      measurement.input.bytes == 0
-        ? "" : measurement.nanosecondsPerByte.map(Formatting.significant) ?? "-",
-      startUpRatio.map { "\(Formatting.significant($0))× base" }
-        ?? floorFraction(of: measurement).map(Formatting.significant) ?? "",
-      measurement.operation == "floor"
-        ? "" : perByteRatio(of: measurement).map { "\(Formatting.significant($0))×" } ?? "",
+      measurement.megabytesPerSecond.map(Formatting.significant) ?? "",
+      measurement.nanosecondsPerByte.map(Formatting.significant) ?? "",
+      floorFraction(of: measurement).map(Formatting.significant) ?? "",
+      startUpRatio(of: measurement).map { "\(Formatting.significant($0))×" } ?? "",
+      perByte.map { "\(Formatting.significant($0))×" } ?? "",
       measurement.peakMemory.map(Formatting.size) ?? "",
-      measurement.input.bytes == 0
-        ? "" : measurement.memoryPerInputByte.map(Formatting.significant) ?? "",
+      measurement.memoryPerInputByte.map(Formatting.significant) ?? "",
       measurement.status.map(String.init) ?? "",
     ]
   }
@@ -99,7 +96,7 @@ extension BenchReport {
     [
       "of floor: the newline-count loop's time on the same bytes / this time (0.10 = a tenth of",
       "  the floor's speed). per B: time per byte / the same operation's on the \(referenceInput) file.",
-      "× base: time / the baseline program's start-up, run alternately with it.",
+      "× start: time / the baseline program's start-up (show runs alternately with it).",
       "peak mem: the child's ru_maxrss (max over runs); mem/B: per input byte.",
       "Peers on this kind of machine (from the issue, not measured here): PyYAML+libyaml 4 MB/s,",
       "  Yams 5.5 MB/s, newline loop about 1.5 GB/s, a bare Swift hello about 3 ms.",

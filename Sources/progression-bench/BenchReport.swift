@@ -19,7 +19,7 @@ struct BenchReport {
   }
 
   /// The minimal program's start-up.
-  var startUp: Measurement? { measurement("start-up", input: "") }
+  var startUp: Measurement? { measurement("start-up", input: "minimal program") }
 
   /// The fraction of the newline-count floor's throughput that `measurement` reaches on the same
   /// input: floor time / its time. 0.1 means ten times slower than the floor.

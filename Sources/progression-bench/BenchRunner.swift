@@ -82,7 +82,7 @@ struct BenchRunner {
   /// same machine load.
   private mutating func measureStartUp() throws(BenchError) {
     progress("start-up: \(baseline) and show backend --level 3")
-    let none = BenchInput.Summary(name: "", shape: .other, bytes: 0)
+    let none = BenchInput.Summary(name: "minimal program", shape: .other, bytes: 0)
     var hello = Measurement(operation: "start-up", kind: .process, input: none)
     var show = Measurement(
       operation: "show",

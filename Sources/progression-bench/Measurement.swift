@@ -27,17 +27,20 @@ struct Measurement {
 
   /// The input's size in megabytes (10⁶ bytes) per second of the median.
   var megabytesPerSecond: Double? {
-    median.map { Double(input.bytes) / $0 / 1e6 }
+    guard input.bytes > 0 else { return nil }
+    return median.map { Double(input.bytes) / $0 / 1e6 }
   }
 
   /// Nanoseconds per input byte, at the median.
   var nanosecondsPerByte: Double? {
-    median.map { $0 * 1e9 / Double(max(input.bytes, 1)) }
+    guard input.bytes > 0 else { return nil }
+    return median.map { $0 * 1e9 / Double(input.bytes) }
   }
 
   /// Peak memory per input byte.
   var memoryPerInputByte: Double? {
-    peakMemory.map { Double($0) / Double(max(input.bytes, 1)) }
+    guard input.bytes > 0 else { return nil }
+    return peakMemory.map { Double($0) / Double(input.bytes) }
   }
 
   /// Whether the operation read its whole input: it succeeded, or (for a process) it exited with
