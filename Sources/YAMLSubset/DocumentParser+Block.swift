@@ -79,6 +79,7 @@ extension DocumentParser {
   }
 
   /// Refuses a block collection where `rule` forbids one.
+  @inline(never)
   private mutating func checkCollection(
     _ rule: CollectionRule,
     isMapping: Bool,
@@ -166,6 +167,7 @@ extension DocumentParser {
   }
 
   /// Parses the key that starts a line of a block mapping, leaving the cursor on its `:`.
+  @inline(never)
   private mutating func parseBlockKey(indent: Int) throws(YAMLError) -> YAMLNode.Scalar {
     let first = current
     switch first {
@@ -239,6 +241,7 @@ extension DocumentParser {
   /// Refuses the indicators that cannot start a plain scalar at the cursor. The callers have
   /// already dealt with those that start something else (`-` entries, quotes, flow and block
   /// collections).
+  @inline(never)
   mutating func refuseIndicator(inFlow: Bool) throws(YAMLError) {
     let first = current
     let next = byte(at: index + 1)

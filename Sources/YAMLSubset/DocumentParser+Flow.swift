@@ -101,6 +101,7 @@ extension DocumentParser {
 
   /// Whether the cursor is on the `:` that ends a key: followed by white space, a line break or a
   /// flow indicator, or after a key that is not plain (`"key":value`, as in JSON).
+  @inline(never)
   private mutating func isFlowValueIndicator(after key: YAMLNode) -> Bool {
     guard current == .colon else { return false }
     let next = byte(at: index + 1)
@@ -127,6 +128,7 @@ extension DocumentParser {
   }
 
   /// Refuses an entry that is missing before a `,`.
+  @inline(never)
   private mutating func refuseEmptyFlowEntry() throws(YAMLError) {
     if current == .comma {
       throw error(.syntax("expected a value before ','; remove the extra comma"), at: index)
@@ -165,6 +167,7 @@ extension DocumentParser {
   /// Skips white space, comments and line breaks inside a flow collection. Lines must be
   /// indented more than `owner`; the end of input or a document marker means the collection
   /// opened at `position` is never closed.
+  @inline(never)
   private mutating func skipFlowSpace(
     owner: Int,
     opener: UInt8,

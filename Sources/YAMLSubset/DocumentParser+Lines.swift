@@ -10,6 +10,7 @@ extension DocumentParser {
 
   /// Ends the line of a complete node: only white space and a comment may follow it. Then moves
   /// to the next line with content and sets `nextIndent`.
+  @inline(never)
   mutating func finishLine() throws(YAMLError) {
     skipWhite()
     let next = current
@@ -26,6 +27,7 @@ extension DocumentParser {
 
   /// From the line break (or end) under the cursor, skips blank and comment-only lines and stops
   /// at the first character of the next line with content, setting `nextIndent`.
+  @inline(never)
   mutating func moveToNextContentLine() throws(YAMLError) {
     while index < end {
       consumeBreak()

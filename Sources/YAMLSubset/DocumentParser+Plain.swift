@@ -15,6 +15,7 @@ extension DocumentParser {
   ///
   /// - Returns: the end of the text (trailing white space excluded) and what stopped it; the
   ///   cursor is left on that (the line break, the `#`, the `:` or the flow indicator).
+  @inline(never)
   mutating func scanPlainLine(inFlow: Bool) -> (contentEnd: Int, stop: PlainStop) {
     var i = index
     var contentEnd = index
@@ -59,6 +60,7 @@ extension DocumentParser {
   }
 
   /// A plain scalar with the text of `from..<to`, refused if it is an integer too large for `Int`.
+  @inline(never)
   mutating func plainScalar(
     from start: Int,
     to end: Int,
@@ -90,6 +92,7 @@ extension DocumentParser {
   ///
   /// - Returns: the scalar, and what stopped its last line (a `:` there means the scalar was
   ///   used as a key that spans lines; the cursor is on it).
+  @inline(never)
   mutating func finishPlainScalar(
     start: Int,
     firstLineEnd: Int,

@@ -1,6 +1,7 @@
 extension DocumentParser {
   /// Parses a single- or double-quoted scalar at the cursor and leaves the cursor after its
   /// closing quote. Lines after the first must be indented more than `owner`.
+  @inline(never)
   mutating func parseQuotedScalar(owner: Int) throws(YAMLError) -> YAMLNode.Scalar {
     let quote = current
     let isDouble = quote == .doubleQuote
