@@ -7,6 +7,8 @@ extension DocumentParser {
     case keyLine
     /// After a `-` and a tab: the tab would be indentation of the nested collection.
     case afterTab(Int)
+    /// On the line of the `---` document marker.
+    case markerLine
   }
 
   /// Parses the node that starts at the cursor and moves to the next line with content.
@@ -94,6 +96,13 @@ extension DocumentParser {
       throw error(reason, at: index)
     case .afterTab(let tab):
       throw error(.tabIndentation, at: tab)
+    case .markerLine:
+      let reason = YAMLError.Reason.syntax(
+        "a block \(isMapping ? "mapping" : "sequence") cannot start on the line of '---'; "
+          + "move it to the next line"
+      )
+      if let position { throw YAMLError(reason, at: position) }
+      throw error(reason, at: index)
     }
   }
 
@@ -249,6 +258,9 @@ extension DocumentParser {
     switch first {
     case .question where !nextIsSafe:
       throw error(.complexKey, at: index)
+    case .question where inFlow:
+      // YAML 1.2 reads `?x` in a flow as text, YAML 1.1 parsers as the key `x`: refuse both.
+      throw error(.indicatorStartsPlainScalar("?"), at: index)
     case .colon where !nextIsSafe:
       throw error(.emptyKey, at: index)
     case .dash where !nextIsSafe, .comma, .closeBracket, .closeBrace, .percent, .hash, .pipe,

@@ -24,11 +24,13 @@ extension DocumentParser {
         if current == .hash {
           skipToLineEnd()
         } else if !current.isBreakOrEnd {
-          let message =
-            isStart
-            ? "the document's content must start on the line after '---'; move it there"
-            : "unexpected text after '...'; remove it"
-          throw error(.syntax(message), at: index)
+          guard isStart else {
+            throw error(.syntax("unexpected text after '...'; remove it"), at: index)
+          }
+          // A scalar or flow collection may follow `---` on its line.
+          rootIndent = index - lineStart
+          root = try parseBlockNode(indent: rootIndent, owner: -1, collections: .markerLine)
+          continue
         }
         try moveToNextContentLine()
         continue

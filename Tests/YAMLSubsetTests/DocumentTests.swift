@@ -7,6 +7,14 @@ import YAMLSubset
     ParseCase("start marker", "---\na: 1\n", #"{"a":"1"}"#),
     ParseCase("start marker with a comment", "--- # front matter\na: 1\n", #"{"a":"1"}"#),
     ParseCase("start marker with trailing white space", "--- \t\na: 1\n", #"{"a":"1"}"#),
+    ParseCase(
+      "flow mapping on the start marker line",
+      "--- {a: 1,\n  b: 2}\n",
+      #"{"a":"1","b":"2"}"#
+    ),
+    ParseCase("flow sequence on the start marker line", "--- [a]\n...\n", #"["a"]"#),
+    ParseCase("scalar on the start marker line", "--- text\nmore\n", #""text more""#),
+    ParseCase("quoted scalar on the start marker line", "--- \"x\" # c\n", #""x""#),
     ParseCase("end marker", "a: 1\n...\n", #"{"a":"1"}"#),
     ParseCase("both markers", "---\na: 1\n...\n# after\n", #"{"a":"1"}"#),
     ParseCase("end marker with a comment", "a: 1\n... # done\n", #"{"a":"1"}"#),

@@ -40,6 +40,8 @@ import YAMLSubset
     RefusalCase("closing brace", "- 1️⃣}\n", .indicatorStartsPlainScalar("}")),
     RefusalCase("dash entry in a flow", "[1️⃣- a]\n", .indicatorStartsPlainScalar("-")),
     RefusalCase("lone dash in a flow", "[a, 1️⃣-]\n", .indicatorStartsPlainScalar("-")),
+    RefusalCase("question mark in a flow sequence", "[a, 1️⃣?b]\n", .indicatorStartsPlainScalar("?")),
+    RefusalCase("question mark in a flow mapping", "{1️⃣?b: 1}\n", .indicatorStartsPlainScalar("?")),
     RefusalCase("percent after a start marker", "---\n1️⃣%x\n", .indicatorStartsPlainScalar("%")),
     RefusalCase("block scalar as a key", "a: 1\n1️⃣|\n", .indicatorStartsPlainScalar("|")),
   ]
@@ -246,9 +248,24 @@ import YAMLSubset
       .syntax("a block scalar cannot be the whole document; put it under a key")
     ),
     RefusalCase(
-      "content on the start marker line",
+      "mapping on the start marker line",
       "--- 1️⃣a: 1\n",
-      .syntax("the document's content must start on the line after '---'; move it there")
+      .syntax("a block mapping cannot start on the line of '---'; move it to the next line")
+    ),
+    RefusalCase(
+      "sequence on the start marker line",
+      "--- 1️⃣- a\n",
+      .syntax("a block sequence cannot start on the line of '---'; move it to the next line")
+    ),
+    RefusalCase(
+      "block scalar on the start marker line",
+      "--- 1️⃣|\n  x\n",
+      .syntax("a block scalar cannot be the whole document; put it under a key")
+    ),
+    RefusalCase(
+      "second document after content on the marker line",
+      "--- a\n1️⃣---\n",
+      .multipleDocuments
     ),
     RefusalCase(
       "text after the end marker",
