@@ -90,13 +90,14 @@ extension YAMLError {
       case .duplicateKey(let key, let firstLine):
         "duplicate key '\(key)' (first defined on line \(firstLine)); remove one of them"
       case .nestingTooDeep(let limit):
-        "nesting is deeper than \(limit) levels"
+        "collections are nested deeper than \(limit) levels; flatten the document"
       case .integerOutOfRange(let text):
         "integer '\(text)' is too large; quote it to keep it as text"
       case .reservedIndicator(let character):
-        "'\(character)' is reserved and cannot start a plain value; put the value in quotes"
+        "the reserved indicator '\(character)' cannot start a plain value; put the value in "
+          + "quotes"
       case .indicatorStartsPlainScalar(let character):
-        "'\(character)' cannot start a plain value; put the value in quotes"
+        "the indicator '\(character)' cannot start a plain value; put the value in quotes"
       case .unclosedQuote(let quote, let start):
         "the \(quote == "'" ? "single" : "double")-quoted string that starts at "
           + "\(Self.describe(start)) is never closed; add the closing quote"
@@ -113,8 +114,8 @@ extension YAMLError {
         "this ':' ends a key that starts on line \(keyLine), but a key must fit on one line; "
           + "check the indentation of this line"
       case .unexpectedIndentation(let expectedColumn):
-        "this line should start at column \(expectedColumn), like the entries before it; "
-          + "fix its indentation"
+        "unexpected indentation: this line does not line up with the entries at column "
+          + "\(expectedColumn) around it; align it with them, or fix the lines above"
       case .nestedMappingOnKeyLine:
         "a mapping cannot start on the same line as its key; put it on the next line, "
           + "indented, or quote the value if ': ' is part of the text"
