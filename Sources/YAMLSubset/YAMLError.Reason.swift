@@ -105,9 +105,9 @@ extension YAMLError {
         "the '\(opener)' at \(Self.describe(start)) is never closed; add the closing "
           + "'\(opener == "[" ? "]" : "}")'"
       case .underindentedContinuation(let start, let minimumColumn):
-        "this line continues the value that starts at \(Self.describe(start)), so it must "
-          + "be indented to column \(minimumColumn) or more; indent it, or close the value "
-          + "on an earlier line"
+        "the value that starts at \(Self.describe(start)) is still open on this line, which "
+          + "must then be indented to column \(minimumColumn) or more; close the value on an "
+          + "earlier line, or indent this one"
       case .invalidEscape(let escape):
         "invalid escape '\(escape)' in a double-quoted string; write '\\\\' for a backslash"
       case .multilineKey(let keyLine):

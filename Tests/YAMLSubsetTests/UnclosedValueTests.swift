@@ -82,8 +82,9 @@ import YAMLSubset
     )
     #expect(
       YAMLError.Reason.underindentedContinuation(openedAt: start, minimumColumn: 4).message
-        == "this line continues the value that starts at line 3, column 7, so it must be "
-        + "indented to column 4 or more; indent it, or close the value on an earlier line"
+        == "the value that starts at line 3, column 7 is still open on this line, which must "
+        + "then be indented to column 4 or more; close the value on an earlier line, or indent "
+        + "this one"
     )
   }
 }
