@@ -36,7 +36,7 @@ struct JSONWriter {
 
   mutating func int(_ value: Int) {
     startValue()
-    bytes.append(contentsOf: String(value).utf8)
+    appendDecimal(value)
   }
 
   /// Writes a finite number; callers decide how to show infinities and NaN, which JSON lacks.
@@ -54,6 +54,11 @@ struct JSONWriter {
   mutating func null() {
     startValue()
     bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// Ends the document with a line break, as a text file's last line ends.
+  mutating func endDocument() {
+    bytes.append(UInt8(ascii: "\n"))
   }
 
   /// Convenience for `key(_:)` followed by `string(_:)`, or `null()` when `value` is `nil`.
@@ -103,25 +108,63 @@ struct JSONWriter {
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hasMembers.count * 2))
   }
 
+  /// Writes the decimal digits of `value` without building a `String`.
+  private mutating func appendDecimal(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    }
+  }
+
+  /// Writes `value` quoted and escaped, copying runs that need no escaping in one go.
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
-      default: bytes.append(byte)
+    var value = value
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        if runStart < index {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        }
+        appendEscape(for: byte)
+        runStart = index + 1
+      }
+      if runStart < utf8.count {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
       }
     }
     bytes.append(UInt8(ascii: "\""))
   }
+
+  /// The escape for a quote, a backslash or a control character.
+  private mutating func appendEscape(for byte: UInt8) {
+    bytes.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+    case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+    case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+    case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+    case 0x08: bytes.append(UInt8(ascii: "b"))
+    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    default:
+      bytes.append(UInt8(ascii: "u"))
+      bytes.append(UInt8(ascii: "0"))
+      bytes.append(UInt8(ascii: "0"))
+      bytes.append(hexDigits[Int(byte >> 4)])
+      bytes.append(hexDigits[Int(byte & 0xF)])
+    }
+  }
 }
+
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -1,0 +1,87 @@
+import ProgressionCore
+
+/// What a running command reads from and writes to: the tool's environment and its two output
+/// streams, collected in memory.
+package final class CommandContext {
+  /// The environment the tool was run in.
+  package let environment: Tool.Environment
+  /// The bytes written to standard output so far.
+  package private(set) var standardOutput: [UInt8] = []
+  /// The bytes written to standard error so far.
+  package private(set) var standardError: [UInt8] = []
+  /// When to colour diagnostics; the tool sets it from `--color` for commands that declare it.
+  package var colorMode: ColorMode = .auto
+
+  /// Creates a context with empty output.
+  package init(environment: Tool.Environment) {
+    self.environment = environment
+  }
+
+  /// Whether diagnostics on standard error are coloured.
+  package var usesColor: Bool {
+    colorMode.usesColor(
+      isTerminal: environment.isStandardErrorTerminal,
+      variables: environment.variables
+    )
+  }
+
+  /// The renderer for standard error, colouring as `usesColor` says.
+  package var renderer: DiagnosticRenderer { DiagnosticRenderer(usesColor: usesColor) }
+
+  /// Writes `text` to standard output.
+  package func write(_ text: String) {
+    standardOutput.append(contentsOf: text.utf8)
+  }
+
+  /// Writes `bytes` to standard output, without copying them when nothing was written before.
+  package func write(bytes: [UInt8]) {
+    if standardOutput.isEmpty {
+      standardOutput = bytes
+    } else {
+      standardOutput.append(contentsOf: bytes)
+    }
+  }
+
+  /// Writes `text` to standard error as it is.
+  package func writeError(_ text: String) {
+    standardError.append(contentsOf: text.utf8)
+  }
+
+  /// Writes a diagnostic to standard error, with its source line when `source` is given.
+  package func report(_ diagnostic: Diagnostic, in source: SourceFile?) {
+    writeError(renderer.render(diagnostic, source: source?.bytes))
+  }
+
+  /// Writes `progression: error: MESSAGE` to standard error.
+  package func reportError(_ message: String) {
+    writeError(renderer.renderToolError(message))
+  }
+
+  /// Reads the file at `path`, or standard input when `path` is `-`.
+  ///
+  /// A relative path is read from the environment's current directory, but kept as written for
+  /// messages, so that they show what the user typed.
+  ///
+  /// - Throws: `SourceFileError` when the file does not exist, is a directory or is unreadable.
+  package func readSource(_ path: String) throws(SourceFileError) -> SourceFile {
+    if path == "-" {
+      return SourceFile(
+        path: SourceFile.standardInputPath,
+        bytes: try environment.standardInput.read()
+      )
+    }
+    let directory = environment.currentDirectory
+    let resolved =
+      path.hasPrefix("/") || directory.isEmpty || directory == "."
+      ? path : directory + "/" + path
+    do {
+      var file = try SourceFile(reading: resolved)
+      file.path = path
+      return file
+    } catch {
+      var error = error
+      error.path = path
+      throw error
+    }
+  }
+}
