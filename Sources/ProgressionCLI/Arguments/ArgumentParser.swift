@@ -103,13 +103,7 @@ package enum ArgumentParser {
     while let letter = rest.first {
       rest = rest.dropFirst()
       guard let option = command.allOptions.first(where: { $0.shortName == letter }) else {
-        // `-markdown` is more likely a mistyped `--markdown` than a cluster of short flags.
-        let longName = word.dropFirst()
-        let isLongName = command.allOptions.contains { $0.name == longName }
-        throw UsageError(
-          .unknownOption("-\(letter)", suggestion: isLongName ? "--\(longName)" : nil),
-          command: command
-        )
+        throw unknownShortOption(letter, in: word, command)
       }
       guard option.takesValue else {
         parsed.setFlag(option)
@@ -127,6 +121,23 @@ package enum ArgumentParser {
       }
       return
     }
+  }
+
+  /// The error for an unknown letter in `-abc`. A word like `-markdown` is more likely a long
+  /// option with one dash too few than a cluster of letters, so it is reported whole with the
+  /// nearest long option.
+  private static func unknownShortOption(
+    _ letter: Character,
+    in word: String,
+    _ command: CommandSpecification
+  ) -> UsageError {
+    let body = word.dropFirst()
+    if body.count > 2,
+      let name = EditDistance.suggestion(for: body, among: command.allOptions.map(\.name))
+    {
+      return UsageError(.unknownOption(word, suggestion: "--\(name)"), command: command)
+    }
+    return UsageError(.unknownOption("-\(letter)", suggestion: nil), command: command)
   }
 
   /// The word after an option as its value, unless there is none or it is another option.

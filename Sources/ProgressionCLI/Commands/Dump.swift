@@ -5,32 +5,35 @@ import YAMLSubset
 ///
 /// It shows a user how their file was understood (which scalars are numbers, which are text)
 /// and pipes into `jq`. The tree is walked once, writing bytes.
-enum Dump: Command {
+package enum Dump: Command {
   static let markdown = OptionSpecification.flag(
     "markdown",
-    help: "Read the input as Markdown with YAML front matter (the default for '.md' files)."
+    help: "Read the input as Markdown with YAML front matter."
   )
 
   static let path = PositionalSpecification(
     "path",
-    help: "The YAML or Markdown file to read, or '-' for standard input."
+    help: "The YAML or Markdown file, or '-' for standard input."
   )
 
-  static let specification = CommandSpecification(
+  package static let specification = CommandSpecification(
     name: "dump",
-    abstract: "Print a file's YAML as JSON, exactly as progression reads it.",
+    abstract: "Print a file's YAML as JSON, as progression reads it.",
     discussion: """
       Mappings become objects with their keys in source order, sequences become arrays, and
       unquoted scalars are typed by the YAML 1.2 core schema: 3 is a number, "3" is text,
       .inf, -.inf and .nan are the strings ".inf", "-.inf" and ".nan". An empty document
       prints null. Files ending in '.md' or '.markdown' are read from their front matter;
-      any other file is read as YAML.
+      any other file, and standard input, is read as YAML unless --markdown is given.
       """,
     options: [markdown],
     positionals: [path]
   )
 
-  static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+  package static func run(
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws -> ExitStatus {
     let file = try context.readSource(arguments[path])
     let document: YAMLNode?
     do throws(FrameworkError) {
@@ -66,7 +69,7 @@ enum Dump: Command {
   }
 
   /// Whether a path names a Markdown file: `.md` or `.markdown`, in any case.
-  static func isMarkdown(_ path: String) -> Bool {
+  package static func isMarkdown(_ path: String) -> Bool {
     let lowered = path.lowercased()
     return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
   }

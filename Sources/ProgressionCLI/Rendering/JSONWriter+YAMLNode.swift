@@ -7,7 +7,7 @@ extension JSONWriter {
   /// scalars are typed as `YAMLNode.Scalar.value` resolves them: integers and finite floats as
   /// numbers, booleans, null, and everything else as strings. JSON has no infinities or NaN, so
   /// those are written as the strings `".inf"`, `"-.inf"` and `".nan"`.
-  mutating func write(_ document: YAMLNode?) {
+  package mutating func write(_ document: YAMLNode?) {
     guard let document else {
       null()
       return
@@ -16,7 +16,7 @@ extension JSONWriter {
   }
 
   /// Writes one node and everything under it, in a single walk.
-  mutating func write(_ node: YAMLNode) {
+  package mutating func write(_ node: YAMLNode) {
     switch node {
     case .scalar(let scalar):
       write(scalar)

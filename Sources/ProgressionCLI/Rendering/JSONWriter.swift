@@ -3,25 +3,25 @@
 /// Callers emit values in order; the writer places commas, colons, line breaks and indentation.
 /// Keys come out in the order they are written, so every document has a fixed key order.
 /// Strings are escaped as RFC 8259 requires: quotes, backslashes and every control character.
-struct JSONWriter {
+package struct JSONWriter {
   /// The JSON written so far, as UTF-8.
-  private(set) var bytes: [UInt8] = []
+  package private(set) var bytes: [UInt8] = []
   /// For each open container, whether it has a member yet.
   private var hasMembers: [Bool] = []
   /// Whether a key was just written, so the next value goes on the same line.
   private var afterKey = false
 
-  init(reservingCapacity capacity: Int = 0) {
+  package init(reservingCapacity capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
   }
 
-  mutating func beginObject() { open(UInt8(ascii: "{")) }
-  mutating func endObject() { close(UInt8(ascii: "}")) }
-  mutating func beginArray() { open(UInt8(ascii: "[")) }
-  mutating func endArray() { close(UInt8(ascii: "]")) }
+  package mutating func beginObject() { open(UInt8(ascii: "{")) }
+  package mutating func endObject() { close(UInt8(ascii: "}")) }
+  package mutating func beginArray() { open(UInt8(ascii: "[")) }
+  package mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Writes an object key; the next call writes its value.
-  mutating func key(_ key: String) {
+  package mutating func key(_ key: String) {
     startValue()
     writeString(key)
     bytes.append(UInt8(ascii: ":"))
@@ -29,52 +29,52 @@ struct JSONWriter {
     afterKey = true
   }
 
-  mutating func string(_ value: String) {
+  package mutating func string(_ value: String) {
     startValue()
     writeString(value)
   }
 
-  mutating func int(_ value: Int) {
+  package mutating func int(_ value: Int) {
     startValue()
     appendDecimal(value)
   }
 
   /// Writes a finite number; callers decide how to show infinities and NaN, which JSON lacks.
-  mutating func double(_ value: Double) {
+  package mutating func double(_ value: Double) {
     precondition(value.isFinite, "JSON has no representation for \(value)")
     startValue()
     bytes.append(contentsOf: value.description.utf8)
   }
 
-  mutating func bool(_ value: Bool) {
+  package mutating func bool(_ value: Bool) {
     startValue()
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }
 
-  mutating func null() {
+  package mutating func null() {
     startValue()
     bytes.append(contentsOf: "null".utf8)
   }
 
   /// Ends the document with a line break, as a text file's last line ends.
-  mutating func endDocument() {
+  package mutating func endDocument() {
     bytes.append(UInt8(ascii: "\n"))
   }
 
   /// Convenience for `key(_:)` followed by `string(_:)`, or `null()` when `value` is `nil`.
-  mutating func member(_ name: String, _ value: String?) {
+  package mutating func member(_ name: String, _ value: String?) {
     key(name)
     if let value { string(value) } else { null() }
   }
 
   /// Convenience for `key(_:)` followed by `int(_:)`.
-  mutating func member(_ name: String, _ value: Int) {
+  package mutating func member(_ name: String, _ value: Int) {
     key(name)
     int(value)
   }
 
   /// Convenience for `key(_:)` followed by `bool(_:)`, or `null()` when `value` is `nil`.
-  mutating func member(_ name: String, _ value: Bool?) {
+  package mutating func member(_ name: String, _ value: Bool?) {
     key(name)
     if let value { bool(value) } else { null() }
   }
