@@ -96,17 +96,9 @@ struct SourceExcerpt: Hashable, Sendable {
           width += escaped.count
         } else {
           text.append(character)
-          width += displayWidth(of: character)
+          width += DisplayWidth.columns(of: character)
         }
       }
     }
   }
-}
-
-/// The terminal columns a character takes.
-///
-/// One per character for now; to be replaced by `DisplayWidth.columns(of:)` (wide characters 2,
-/// combining marks 0) when it lands.
-private func displayWidth(of character: Character) -> Int {
-  1
 }

@@ -149,6 +149,17 @@ private func render(_ marked: String, message: String = "bad") -> String {
     #expect(!rendered.unicodeScalars.contains("\u{202E}"))
   }
 
+  @Test func wideCharactersTakeTwoColumns() {
+    #expect(
+      render("title: \"🛠️ 漢字\" 1️⃣x\n") == """
+        frameworks/backend.md:1:15: error: bad [test-rule]
+            1 | title: "🛠️ 漢字" x
+              |                  ^
+
+        """
+    )
+  }
+
   @Test func combiningCharactersTakeOneColumn() {
     #expect(
       render("name: \"cafe\u{301}\" 1️⃣x\n") == """
