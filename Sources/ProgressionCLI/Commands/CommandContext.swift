@@ -52,6 +52,11 @@ package final class CommandContext {
     writeError(renderer.render(diagnostic, source: source?.bytes))
   }
 
+  /// Writes the diagnostic for a file that could not be read as YAML or as a framework.
+  package func report(_ error: FrameworkError, in source: SourceFile) {
+    report(Diagnostic(reporting: error, path: source.path), in: source)
+  }
+
   /// Writes `progression: error: MESSAGE` to standard error.
   package func reportError(_ message: String) {
     writeError(renderer.renderToolError(message))

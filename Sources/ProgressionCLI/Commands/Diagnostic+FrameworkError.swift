@@ -34,11 +34,12 @@ private func frameworkRuleID(for reason: FrameworkError.Reason) -> String {
   return "invalid-framework"
 }
 
+// `default` keeps reasons the parser adds later compiling; they are syntax errors unless listed.
 private func yamlRuleID(for reason: YAMLError.Reason) -> String {
   switch reason {
   case .invalidUTF8: "invalid-utf8"
   case .duplicateKey: "duplicate-key"
   case .anchorOrAlias, .tag, .complexKey, .directive, .multipleDocuments: "yaml-unsupported"
-  case .tabIndentation, .nestingTooDeep, .integerOutOfRange, .syntax: "yaml-syntax"
+  default: "yaml-syntax"
   }
 }

@@ -39,7 +39,7 @@ package enum Dump: Command {
     do throws(FrameworkError) {
       document = try parse(file, asMarkdown: arguments.isSet(markdown) || isMarkdown(file.path))
     } catch {
-      context.report(Diagnostic(reporting: error, path: file.path), in: file)
+      context.report(error, in: file)
       return .failure
     }
     var writer = JSONWriter(reservingCapacity: file.bytes.count * 2)
