@@ -25,12 +25,12 @@ enum LineDiff {
         rows.append((" ", old[i]))
         i += 1
         j += 1
-      } else if j < new.count, i == old.count || table[i][j + 1] >= table[i + 1][j] {
-        rows.append(("+", new[j]))
-        j += 1
-      } else {
+      } else if i < old.count, j == new.count || table[i + 1][j] >= table[i][j + 1] {
         rows.append(("-", old[i]))
         i += 1
+      } else {
+        rows.append(("+", new[j]))
+        j += 1
       }
     }
     return shortened(rows).joined(separator: "\n")
@@ -39,9 +39,9 @@ enum LineDiff {
   /// Lines with invisible differences made visible: a carriage return shows as `\r`, and the
   /// last line says whether the text ends with a line break.
   private static func lines(_ text: String) -> [String] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.replacingOccurrences(of: "\r", with: "\\r")
-    }
+    // Split bytes, not `Character`s: "\r\n" is one `Character`, and would hide the "\r".
+    var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "\r", with: "\\r") }
     if lines.last == "" {
       lines.removeLast()
     } else {
