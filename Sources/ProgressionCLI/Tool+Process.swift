@@ -7,14 +7,16 @@ import Darwin
 extension Tool {
   /// Runs the tool with the process's arguments and environment, then exits with its status.
   ///
-  /// Output is written with `write(2)`. `SIGPIPE` is ignored and a closed pipe ends the writing
-  /// quietly, so `progression dump big.yml | head` stops without a crash or a message.
+  /// Standard output streams out with `write(2)` as commands produce it; standard error follows
+  /// at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
+  /// `progression dump big.yml | head` stops without a crash or a message.
   public static func main() -> Never {
     signal(SIGPIPE, SIG_IGN)
-    let result = run(processEnvironment())
+    let (result, context) = execute(processEnvironment())
     writeAll(result.standardOutput, to: STDOUT_FILENO)
     writeAll(result.standardError, to: STDERR_FILENO)
-    exit(result.status.rawValue)
+    // Exit with the context still alive: what commands kept until exit is never torn down.
+    withExtendedLifetime(context) { exit(result.status.rawValue) }
   }
 
   /// The environment of the running process.
@@ -27,6 +29,7 @@ extension Tool {
       variables: variables,
       currentDirectory: currentDirectory(),
       standardInput: .process,
+      standardOutput: .streamed { writeAll($0, to: STDOUT_FILENO) },
       isStandardOutputTerminal: isStandardOutputTerminal,
       isStandardErrorTerminal: isStandardErrorTerminal,
       terminalWidth: terminalWidth(variables: variables)
@@ -70,19 +73,21 @@ extension Tool {
   /// Writes every byte, retrying after interruptions and short writes; stops quietly when the
   /// reader has gone away (`EPIPE`) or on any other error, as there is nowhere left to report it.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { buffer in
-      guard var pointer = buffer.baseAddress else { return }
-      var remaining = buffer.count
-      while remaining > 0 {
-        let written = write(descriptor, pointer, remaining)
-        if written < 0 {
-          if errno == EINTR { continue }
-          if errno == EAGAIN { waitUntilWritable(descriptor) } else { return }
-          continue
-        }
-        pointer += written
-        remaining -= written
+    bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+  }
+
+  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
+    guard var pointer = buffer.baseAddress else { return }
+    var remaining = buffer.count
+    while remaining > 0 {
+      let written = write(descriptor, pointer, remaining)
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN { waitUntilWritable(descriptor) } else { return }
+        continue
       }
+      pointer += written
+      remaining -= written
     }
   }
 

@@ -9,6 +9,8 @@ extension Tool {
     package var currentDirectory: String
     /// Standard input, read only by commands that ask for it.
     package var standardInput: StandardInput
+    /// Where standard output goes: collected by default, streamed by the process.
+    package var standardOutput: StandardOutput
     /// Whether standard output goes to a terminal.
     package var isStandardOutputTerminal: Bool
     /// Whether standard error goes to a terminal (for colour).
@@ -22,6 +24,7 @@ extension Tool {
       variables: [String: String] = [:],
       currentDirectory: String = ".",
       standardInput: StandardInput = .empty,
+      standardOutput: StandardOutput = .collected,
       isStandardOutputTerminal: Bool = false,
       isStandardErrorTerminal: Bool = false,
       terminalWidth: Int? = nil
@@ -30,6 +33,7 @@ extension Tool {
       self.variables = variables
       self.currentDirectory = currentDirectory
       self.standardInput = standardInput
+      self.standardOutput = standardOutput
       self.isStandardOutputTerminal = isStandardOutputTerminal
       self.isStandardErrorTerminal = isStandardErrorTerminal
       self.terminalWidth = terminalWidth

@@ -11,6 +11,11 @@ public enum Tool {
 
   /// Runs the tool: parses the command line, runs the command, renders any error.
   package static func run(_ environment: Environment) -> Result {
+    execute(environment).result
+  }
+
+  /// Runs the tool and also returns the context, which holds what the command kept until exit.
+  static func execute(_ environment: Environment) -> (result: Result, context: CommandContext) {
     let context = CommandContext(environment: environment)
     let status: ExitStatus
     do {
@@ -25,11 +30,12 @@ public enum Tool {
       context.reportError(String(describing: error))
       status = .failure
     }
-    return Result(
+    let result = Result(
       status: status,
       standardOutput: context.standardOutput,
       standardError: context.standardError
     )
+    return (result, context)
   }
 
   /// Finds the command and runs it, or answers `--help` and `--version`.

@@ -42,7 +42,8 @@ package enum Dump: Command {
       context.report(error, in: file)
       return .failure
     }
-    var writer = JSONWriter(reservingCapacity: file.bytes.count * 2)
+    context.keepUntilExit(document)
+    var writer = context.makeJSONWriter(sizeHint: file.bytes.count * 2)
     writer.write(document)
     writer.endDocument()
     context.write(bytes: writer.bytes)

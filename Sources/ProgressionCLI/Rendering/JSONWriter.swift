@@ -6,13 +6,31 @@
 package struct JSONWriter {
   /// The JSON written so far, as UTF-8.
   package private(set) var bytes: [UInt8] = []
-  /// For each open container, whether it has a member yet.
-  private var hasMembers: [Bool] = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Whether the innermost open container has no member yet. After a container closes, its
+  /// parent has at least that one member, so one flag is enough and no stack is needed.
+  private var isEmpty = true
   /// Whether a key was just written, so the next value goes on the same line.
   private var afterKey = false
+  /// The size at which `bytes` are handed to `chunkHandler` and forgotten.
+  private var chunkSize = Int.max
+  /// Where chunks go when the document streams out; see `streamChunks(of:to:)`.
+  private var chunkHandler: ((UnsafeRawBufferPointer) -> Void)?
 
   package init(reservingCapacity capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
+  }
+
+  /// Hands the bytes written so far to `handler` whenever they reach `size`, then forgets them,
+  /// so that a large document streams out instead of piling up in memory. `bytes` then holds
+  /// only what was written since the last chunk.
+  package mutating func streamChunks(
+    of size: Int,
+    to handler: @escaping (UnsafeRawBufferPointer) -> Void
+  ) {
+    chunkSize = size
+    chunkHandler = handler
   }
 
   package mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -82,30 +100,36 @@ package struct JSONWriter {
   private mutating func open(_ bracket: UInt8) {
     startValue()
     bytes.append(bracket)
-    hasMembers.append(false)
+    depth += 1
+    isEmpty = true
   }
 
   private mutating func close(_ bracket: UInt8) {
-    let hadMembers = hasMembers.removeLast()
-    if hadMembers { newline() }
+    depth -= 1
+    if !isEmpty { newline() }
     bytes.append(bracket)
+    isEmpty = false
   }
 
   /// Places the separator and indentation that precede a value or a key.
   private mutating func startValue() {
+    if bytes.count >= chunkSize, let chunkHandler {
+      bytes.withUnsafeBytes { chunkHandler($0) }
+      bytes.removeAll(keepingCapacity: true)
+    }
     if afterKey {
       afterKey = false
       return
     }
-    guard let last = hasMembers.indices.last else { return }
-    if hasMembers[last] { bytes.append(UInt8(ascii: ",")) }
-    hasMembers[last] = true
+    guard depth > 0 else { return }
+    if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+    isEmpty = false
     newline()
   }
 
   private mutating func newline() {
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hasMembers.count * 2))
+    for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
   }
 
   /// Writes the decimal digits of `value` without building a `String`.
@@ -124,27 +148,35 @@ package struct JSONWriter {
   }
 
   /// Writes `value` quoted and escaped, copying runs that need no escaping in one go.
+  ///
+  /// Reads the string's UTF-8 in place (`withContiguousStorageIfAvailable` does not retain it,
+  /// where the mutating `withUTF8` would); only bridged strings take the copying path.
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { utf8 in
-      var runStart = 0
-      for index in utf8.indices {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        if runStart < index {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        }
-        appendEscape(for: byte)
-        runStart = index + 1
-      }
-      if runStart < utf8.count {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-      }
+    let written: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+    if written == nil {
+      var value = value
+      value.withUTF8 { appendEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    for index in utf8.indices {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
+      }
+      if runStart < index {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      }
+      appendEscape(for: byte)
+      runStart = index + 1
+    }
+    if runStart < utf8.count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
   }
 
   /// The escape for a quote, a backslash or a control character.
