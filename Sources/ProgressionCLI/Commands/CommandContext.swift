@@ -1,7 +1,8 @@
 import ProgressionCore
 
 /// What a running command reads from and writes to: the tool's environment and its two output
-/// streams, collected in memory.
+/// streams. Standard error is collected; standard output is collected in-process and streamed
+/// out in chunks when the tool runs as a process (see `StandardOutput`).
 package final class CommandContext {
   /// The environment the tool was run in.
   package let environment: Tool.Environment
