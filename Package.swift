@@ -17,7 +17,11 @@ let package = Package(
     // The thin executable: runs the tool and exits with its status.
     .executableTarget(name: "progression", dependencies: ["ProgressionCLI"]),
     .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
-    .testTarget(name: "ProgressionCoreTests", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    .testTarget(
+      name: "ProgressionCoreTests",
+      dependencies: ["ProgressionCore", "YAMLSubset"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "ProgressionCLITests",
       dependencies: ["ProgressionCLI", "ProgressionCore", "progression"],
