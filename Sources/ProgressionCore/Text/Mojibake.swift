@@ -45,42 +45,39 @@ public enum Mojibake {
   }
 
   private static func repairs(inUTF8 utf8: UnsafeBufferPointer<UInt8>) -> [Repair] {
-    // The text's scalars with the byte offset of each, plus the end offset.
-    var scalars: [UInt32] = []
-    var offsets: [Int] = []
-    var index = 0
-    while index < utf8.count {
-      let length = UTF8Sequence.length(at: index, in: utf8) ?? 1
-      scalars.append(UTF8Sequence.decode(at: index, length: length, in: utf8))
-      offsets.append(index)
-      index += length
-    }
-    offsets.append(utf8.count)
-
-    // Each maximal run of non-ASCII scalars is repaired as a whole, or not at all.
+    // A run of non-ASCII characters is exactly a run of bytes of 0x80 or more; each run is
+    // repaired as a whole, or not at all.
     var repairs: [Repair] = []
-    var position = 0
-    while position < scalars.count {
-      guard scalars[position] >= 0x80 else {
-        position += 1
+    var scalars: [UInt32] = []
+    var start = 0
+    while start < utf8.count {
+      guard utf8[start] >= 0x80 else {
+        start += 1
         continue
       }
-      var end = position + 1
-      while end < scalars.count, scalars[end] >= 0x80 { end += 1 }
+      var end = start + 1
+      while end < utf8.count, utf8[end] >= 0x80 { end += 1 }
+      let run = UnsafeBufferPointer(rebasing: utf8[start..<end])
+      scalars.removeAll(keepingCapacity: true)
+      var index = 0
+      while index < run.count {
+        let length = UTF8Sequence.length(at: index, in: run) ?? 1
+        scalars.append(UTF8Sequence.decode(at: index, length: length, in: run))
+        index += length
+      }
       for encoding in Encoding.allCases {
-        guard let bytes = misreading(of: scalars[position..<end], as: encoding) else { continue }
-        let range = offsets[position]..<offsets[end]
+        guard let bytes = misreading(of: scalars[...], as: encoding) else { continue }
         repairs.append(
           Repair(
-            range: range,
-            original: String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self),
+            range: start..<end,
+            original: String(decoding: run, as: UTF8.self),
             replacement: String(decoding: bytes, as: UTF8.self),
             encoding: encoding
           )
         )
         break
       }
-      position = end
+      start = end
     }
     return repairs
   }
