@@ -95,32 +95,28 @@ extension FrameworkDecoder {
           at: item.position
         )
       }
-      var textNode: YAMLNode?
+      var text: String?
+      var position = mapping.position
       var examples: [Example] = []
       for entry in mapping.entries {
         switch entry.key.text {
         case "criteria":
-          textNode = entry.value
+          text = try criterionText(entry.value, topic: topic, level: level)
+          position = entry.value.position
         case "examples":
           examples = try decodeExamples(entry.value, topic: topic, level: level)
         default:
           noticeUnknownKey(entry.key, knownKeys: Self.exampleCriterionKeys)
         }
       }
-      guard let textNode else {
+      guard let text else {
         throw FrameworkError(
           .missingExampleCriterionText(topic: topic, level: level),
           at: mapping.position
         )
       }
-      let text = try criterionText(textNode, topic: topic, level: level)
       criteria.append(
-        Criterion(
-          text: text,
-          isExampleCriterion: true,
-          examples: examples,
-          position: textNode.position
-        )
+        Criterion(text: text, isExampleCriterion: true, examples: examples, position: position)
       )
     }
     return criteria
