@@ -16,6 +16,11 @@ enum FileSystem {
     fileType(path) == S_IFREG
   }
 
+  /// Whether anything exists at `path` (following symbolic links).
+  static func exists(_ path: String) -> Bool {
+    fileType(path) != nil
+  }
+
   private static func fileType(_ path: String) -> mode_t? {
     var status = stat()
     guard stat(path, &status) == 0 else { return nil }

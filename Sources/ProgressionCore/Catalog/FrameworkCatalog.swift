@@ -172,7 +172,8 @@ public struct FrameworkCatalog: Hashable, Sendable {
     let path = FilePath.joined(currentDirectory, directory.path)
     guard FileSystem.isDirectory(path) else {
       guard directory.mustExist else { return nil }
-      // Opening it gives the reason: missing, not a directory, no permission.
+      if FileSystem.exists(path) { throw .notADirectory(path: directory.path) }
+      // Opening it gives the reason: missing, or no permission.
       _ = try names(in: directory, accessPath: path)
       return nil
     }

@@ -5,6 +5,8 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
   case notFound(name: String, available: [String], searched: [String])
   /// A path (a file given on the command line, or a required directory) that cannot be read.
   case unreadable(SourceFileError)
+  /// A directory that must exist (from `--dir`) is a file.
+  case notADirectory(path: String)
   /// A path whose extension is not `.md`, `.yml` or `.yaml`.
   case notAFrameworkFile(path: String)
   /// A file that was found but is not a framework: the framework itself, or the `generic`
@@ -23,6 +25,8 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
           + available.map { "'\($0)'" }.joined(separator: ", ")
     case .unreadable(let error):
       error.message
+    case .notADirectory(let path):
+      "'\(path)' is not a folder; pass a folder of framework files"
     case .notAFrameworkFile(let path):
       "'\(path)' is not a framework file; use a '.md', '.yml' or '.yaml' file"
     case .invalid(let error, _):

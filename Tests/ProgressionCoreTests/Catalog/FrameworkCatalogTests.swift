@@ -108,6 +108,27 @@ import Testing
     #expect(throws: FrameworkCatalogError.self) { try catalog.entries() }
   }
 
+  @Test func aDirOptionThatIsAFileIsAnError() {
+    let catalog = FrameworkCatalog(
+      directory: "first/notes.txt",
+      environment: [:],
+      currentDirectory: Self.catalogFixtures
+    )
+    let error = #expect(throws: FrameworkCatalogError.self) { try catalog.locate("backend") }
+    #expect(error == .notADirectory(path: "first/notes.txt"))
+    #expect(error?.message == "'first/notes.txt' is not a folder; pass a folder of framework files")
+  }
+
+  @Test func aPathThroughAFileSaysSo() {
+    let error = #expect(throws: FrameworkCatalogError.self) {
+      try Self.catalog.locate("first/notes.txt/backend.md")
+    }
+    #expect(
+      error?.message
+        == "cannot read 'first/notes.txt/backend.md': a part of the path is not a directory"
+    )
+  }
+
   @Test func aMissingFileIsAnError() {
     let error = #expect(throws: FrameworkCatalogError.self) { try Self.catalog.locate("gone.md") }
     #expect(error?.message == "cannot read 'gone.md': no such file or directory")
