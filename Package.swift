@@ -21,7 +21,11 @@ let package = Package(
       dependencies: ["YAMLSubset"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "ProgressionCoreTests", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    .testTarget(
+      name: "ProgressionCoreTests",
+      dependencies: ["ProgressionCore", "YAMLSubset"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "ProgressionCLITests",
       dependencies: ["ProgressionCLI", "ProgressionCore", "progression"],
