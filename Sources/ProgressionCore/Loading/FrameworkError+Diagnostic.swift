@@ -1,9 +1,11 @@
+import YAMLSubset
+
 extension FrameworkError.Reason {
   /// A stable kebab-case id for the problem, shown in brackets after the message
   /// (`[duplicate-level]`); users and tests match it rather than the wording.
   public var ruleID: String {
     switch self {
-    case .yaml: "yaml-syntax"
+    case .yaml(let reason): Self.ruleID(for: reason)
     case .missingFrontMatter: "missing-front-matter"
     case .unclosedFrontMatter: "unclosed-front-matter"
     case .invalidUTF8InBody: "invalid-utf8"
@@ -33,6 +35,17 @@ extension FrameworkError.Reason {
     case .missingExampleCriterionText: "missing-example-criterion-text"
     case .examplesNotList: "examples-not-list"
     case .exampleNotText: "example-not-text"
+    }
+  }
+
+  /// `invalid-utf8`, `duplicate-key`, `yaml-unsupported` for valid YAML outside the subset
+  /// (anchors, tags, complex keys, directives, several documents), `yaml-syntax` otherwise.
+  private static func ruleID(for reason: YAMLError.Reason) -> String {
+    switch reason {
+    case .invalidUTF8: "invalid-utf8"
+    case .duplicateKey: "duplicate-key"
+    case .anchorOrAlias, .tag, .complexKey, .directive, .multipleDocuments: "yaml-unsupported"
+    default: "yaml-syntax"
     }
   }
 }

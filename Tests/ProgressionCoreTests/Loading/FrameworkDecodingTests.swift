@@ -110,6 +110,17 @@ import YAMLSubset
     #expect(framework.body == "A\r\n---\r\nB\r\n")
   }
 
+  @Test(arguments: [FrameworkFormat.markdown, .yaml])
+  func acceptsAByteOrderMarkAndCRLF(format: FrameworkFormat) throws {
+    let yaml = "title: T\r\nlevels: 2\r\ntopics:\r\n  - name: impact\r\n    content: []\r\n"
+    let text = format == .markdown ? "---\r\n" + yaml + "---\r\nBody\r\n" : yaml
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    let framework = try Framework(parsing: bytes, name: "t", format: format)
+    #expect(framework.title == "T")
+    #expect(framework.topics.map(\.name) == ["impact"])
+    #expect(framework.body == (format == .markdown ? "Body\r\n" : ""))
+  }
+
   @Test func anEntryMayHaveOnlyExampleCriteria() throws {
     let text = """
       title: T

@@ -16,6 +16,21 @@ import YAMLSubset
     #expect(Set(ids).count == ids.count - 3)
   }
 
+  @Test(
+    arguments: [
+      (YAMLError.Reason.invalidUTF8, "invalid-utf8"),
+      (.duplicateKey("title", firstLine: 2), "duplicate-key"),
+      (.anchorOrAlias, "yaml-unsupported"),
+      (.tag, "yaml-unsupported"),
+      (.multipleDocuments, "yaml-unsupported"),
+      (.tabIndentation, "yaml-syntax"),
+      (.syntax("bad"), "yaml-syntax"),
+    ]
+  )
+  func yamlErrorsKeepTheCLIsRuleIDs(reason: YAMLError.Reason, ruleID: String) {
+    #expect(FrameworkError.Reason.yaml(reason).ruleID == ruleID)
+  }
+
   @Test func becomesAnErrorDiagnosticWithANoteForADuplicateLevel() {
     let first = SourcePosition(line: 38, column: 16, offset: 900)
     let error = FrameworkError(
