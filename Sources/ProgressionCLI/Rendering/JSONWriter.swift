@@ -103,9 +103,14 @@ struct JSONWriter {
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hasMembers.count * 2))
   }
 
+  /// Writes a quoted string. Besides what RFC 8259 requires, DEL and the C1 controls
+  /// (U+0080–U+009F) are escaped too, so JSON printed to a terminal cannot drive it.
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
+    var utf8 = value.utf8.makeIterator()
+    var pending = utf8.next()
+    while let byte = pending {
+      pending = utf8.next()
       switch byte {
       case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
       case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
@@ -114,14 +119,26 @@ struct JSONWriter {
       case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
       case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
       case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
+      case 0..<0x20, 0x7F: writeUnicodeEscape(byte)
+      case 0xC2:
+        // U+0080–U+009F are encoded as C2 80 through C2 9F.
+        if let next = pending, (0x80...0x9F).contains(next) {
+          writeUnicodeEscape(next)
+          pending = utf8.next()
+        } else {
+          bytes.append(byte)
+        }
       default: bytes.append(byte)
       }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes `\u00XX` for a code point below U+0100.
+  private mutating func writeUnicodeEscape(_ value: UInt8) {
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
+    bytes.append(hex[Int(value >> 4)])
+    bytes.append(hex[Int(value & 0xF)])
   }
 }
