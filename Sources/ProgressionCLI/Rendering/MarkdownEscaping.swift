@@ -8,7 +8,7 @@
 ///   an ordered list.
 /// - Line breaks become spaces, which render the same inside a paragraph; leading spaces and tabs
 ///   become `&#32;` and `&#9;` so they cannot start a code block.
-/// - Control characters are shown as `\u{…}`, as in text output (`ControlEscaping`).
+/// - Control characters are shown as `\u{…}`, as in text output (`TerminalSafety`).
 enum MarkdownEscaping {
   /// Appends `text`, escaped, to `bytes`.
   static func append(_ text: String, to bytes: inout [UInt8]) {
@@ -131,11 +131,7 @@ enum MarkdownEscaping {
       bytes.append(UInt8(ascii: "\\"))
       bytes.append(UInt8(scalar.value))
     default:
-      if ControlEscaping.needsEscape(scalar) {
-        ControlEscaping.appendEscape(of: scalar, to: &bytes)
-      } else {
-        UTF8.encode(scalar) { bytes.append($0) }
-      }
+      TerminalSafety.appendSafely(scalar, to: &bytes)
     }
   }
 }

@@ -83,10 +83,10 @@ enum MarkdownRenderer {
     bytes.append(UInt8(ascii: "\n"))
     for line in lines {
       for scalar in line.unicodeScalars {
-        if scalar != "\t" && ControlEscaping.needsEscape(scalar) {
-          ControlEscaping.appendEscape(of: scalar, to: &bytes)
+        if scalar == "\t" {
+          bytes.append(UInt8(ascii: "\t"))
         } else {
-          UTF8.encode(scalar) { bytes.append($0) }
+          TerminalSafety.appendSafely(scalar, to: &bytes)
         }
       }
       bytes.append(UInt8(ascii: "\n"))

@@ -13,10 +13,7 @@ extension TextRenderer {
       return writer.bytes
     }
     let cells = listing.rows.map { row in
-      row.map { cell in
-        ControlEscaping.containsEscapable(cell)
-          ? String(decoding: ControlEscaping.escaped(cell), as: UTF8.self) : cell
-      }
+      row.map(TerminalSafety.sanitized)
     }
     let widths = cells.map { $0.map { DisplayWidth.columns(of: $0) } }
     var columnWidths = Array(repeating: 0, count: cells.first?.count ?? 0)

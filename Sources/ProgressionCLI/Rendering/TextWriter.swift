@@ -104,10 +104,10 @@ struct TextWriter {
   mutating func verbatimLine(_ text: String, indent: Int = 0) {
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     for scalar in text.unicodeScalars {
-      if scalar != "\t" && ControlEscaping.needsEscape(scalar) {
-        ControlEscaping.appendEscape(of: scalar, to: &bytes)
+      if scalar == "\t" {
+        bytes.append(UInt8(ascii: "\t"))
       } else {
-        UTF8.encode(scalar) { bytes.append($0) }
+        TerminalSafety.appendSafely(scalar, to: &bytes)
       }
     }
     while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
@@ -132,8 +132,8 @@ struct TextWriter {
     var escaped: [UInt8] = []
     if !isPlainASCII {
       let text = String(decoding: UnsafeBufferPointer(rebasing: utf8), as: UTF8.self)
-      if ControlEscaping.containsEscapable(text) {
-        escaped = ControlEscaping.escaped(text)
+      if text.unicodeScalars.contains(where: TerminalSafety.isUnsafe) {
+        escaped = TerminalSafety.escapedBytes(text.unicodeScalars)
         width = DisplayWidth.columns(of: String(decoding: escaped, as: UTF8.self))
       } else {
         width = DisplayWidth.columns(of: text)

@@ -9,7 +9,7 @@ import Darwin
 #endif
 
 struct TerminalTests {
-  static let tty = Terminal(isTerminal: true, reportedColumns: 120, environment: ["TERM": "xterm"])
+  static let tty = Terminal(isTerminal: true, reportedColumns: 120, variables: ["TERM": "xterm"])
 
   @Test func pipesAreNeitherWrappedNorColoured() {
     let style = Terminal.pipe.textStyle(color: .auto, width: nil)
@@ -35,7 +35,7 @@ struct TerminalTests {
     reported: Int?,
     expected: Int
   ) {
-    let terminal = Terminal(isTerminal: true, reportedColumns: reported, environment: environment)
+    let terminal = Terminal(isTerminal: true, reportedColumns: reported, variables: environment)
     #expect(terminal.wrapWidth(requested: nil) == expected)
   }
 
@@ -51,25 +51,26 @@ struct TerminalTests {
     (["TERM": "dumb"], false), (["TERM": "xterm-256color"], true),
   ])
   func autoHonoursNoColorAndDumbTerminals(environment: [String: String], colours: Bool) {
-    let terminal = Terminal(isTerminal: true, environment: environment)
+    let terminal = Terminal(isTerminal: true, variables: environment)
     #expect(terminal.usesColor(.auto) == colours)
   }
 
   @Test func alwaysBeatsNoColor() {
-    let terminal = Terminal(isTerminal: false, environment: ["NO_COLOR": "1"])
+    let terminal = Terminal(isTerminal: false, variables: ["NO_COLOR": "1"])
     #expect(terminal.usesColor(.always))
   }
 
-  @Test func describingAPipeSaysItIsNotATerminal() {
-    // Under `swift test` standard input is not a terminal in CI; a pipe we make never is.
-    var fds: [Int32] = [0, 0]
-    #expect(pipe(&fds) == 0)
-    defer {
-      close(fds[0])
-      close(fds[1])
-    }
-    let terminal = Terminal.describing(descriptor: fds[1], environment: ["COLUMNS": "99"])
-    #expect(!terminal.isTerminal)
-    #expect(terminal.wrapWidth(requested: nil) == nil)
+  @Test func readsStandardOutputFromTheToolEnvironment() {
+    let environment = Tool.Environment(
+      arguments: [],
+      variables: ["COLUMNS": "70"],
+      isStandardOutputTerminal: true,
+      terminalWidth: 132
+    )
+    let terminal = Terminal(standardOutputOf: environment)
+    #expect(
+      terminal == Terminal(isTerminal: true, reportedColumns: 132, variables: ["COLUMNS": "70"])
+    )
+    #expect(terminal.wrapWidth(requested: nil) == 70)
   }
 }

@@ -144,7 +144,7 @@ struct TextRendererTests {
     #expect(!bytes.contains(0x1B))
     #expect(!bytes.contains(0x07))
     let text = String(decoding: bytes, as: UTF8.self)
-    #expect(text.hasPrefix("\\u{1B}]0;pwned\\u{07}Title\n"))
+    #expect(text.hasPrefix("\\u{1B}]0;pwned\\u{7}Title\n"))
     #expect(text.contains("    - \\u{1B}[2J\\u{9B}31m\n"))
   }
 }

@@ -79,7 +79,7 @@ struct TextWriterTests {
     expectParagraph(
       "\u{1B}[31mred\u{1B}[0m bell\u{7} del\u{7F} csi\u{9B} rtl\u{202E}",
       width: nil,
-      "- \\u{1B}[31mred\\u{1B}[0m bell\\u{07} del\\u{7F} csi\\u{9B} rtl\\u{202E}\n"
+      "- \\u{1B}[31mred\\u{1B}[0m bell\\u{7} del\\u{7F} csi\\u{9B} rtl\\u{202E}\n"
     )
   }
 

@@ -1,0 +1,57 @@
+extension FrameworkError.Reason {
+  /// A stable kebab-case id for the problem, shown in brackets after the message
+  /// (`[duplicate-level]`); users and tests match it rather than the wording.
+  public var ruleID: String {
+    switch self {
+    case .yaml: "yaml-syntax"
+    case .missingFrontMatter: "missing-front-matter"
+    case .unclosedFrontMatter: "unclosed-front-matter"
+    case .invalidUTF8InBody: "invalid-utf8"
+    case .emptyDocument: "empty-front-matter"
+    case .documentNotMapping: "front-matter-not-mapping"
+    case .missingTitle: "missing-title"
+    case .valueNotText: "value-not-text"
+    case .valueNotBoolean: "value-not-boolean"
+    case .missingLevels: "missing-levels"
+    case .levelsNotInteger: "levels-not-integer"
+    case .levelsNotPositive: "levels-not-positive"
+    case .missingTopics: "missing-topics"
+    case .topicsNotList: "topics-not-list"
+    case .topicNotMapping: "topic-not-mapping"
+    case .missingTopicName: "missing-topic-name"
+    case .missingContent: "missing-content"
+    case .contentNotList: "content-not-list"
+    case .levelEntryNotMapping: "level-entry-not-mapping"
+    case .missingLevel: "missing-level"
+    case .levelNotInteger: "level-not-integer"
+    case .levelOutOfRange: "level-out-of-range"
+    case .duplicateLevel: "duplicate-level"
+    case .criteriaNotList: "criteria-not-list"
+    case .criterionNotText: "criterion-not-text"
+    case .exampleCriteriaNotList: "example-criteria-not-list"
+    case .exampleCriterionNotMapping: "example-criterion-not-mapping"
+    case .missingExampleCriterionText: "missing-example-criterion-text"
+    case .examplesNotList: "examples-not-list"
+    case .exampleNotText: "example-not-text"
+    }
+  }
+}
+
+extension FrameworkError {
+  /// The error as a diagnostic about the file shown as `path`, with a note at the first
+  /// appearance of a duplicate level.
+  public func diagnostic(path: String) -> Diagnostic {
+    var notes: [Diagnostic.Note] = []
+    if case .duplicateLevel(_, _, let first) = reason {
+      notes.append(Diagnostic.Note(message: "first appearance is here", position: first))
+    }
+    return Diagnostic(
+      severity: .error,
+      ruleID: reason.ruleID,
+      message: message,
+      path: path,
+      position: position,
+      notes: notes
+    )
+  }
+}
