@@ -8,7 +8,7 @@
 ///   an ordered list.
 /// - Line breaks become spaces, which render the same inside a paragraph; leading spaces and tabs
 ///   become `&#32;` and `&#9;` so they cannot start a code block.
-/// - Control characters are shown as `\u{…}`, as in text output (`TerminalSafety`).
+/// - Control characters other than tab are shown as `\u{…}`, as in text output (`TerminalSafety`).
 enum MarkdownEscaping {
   /// Appends `text`, escaped, to `bytes`.
   static func append(_ text: String, to bytes: inout [UInt8]) {
@@ -130,6 +130,8 @@ enum MarkdownEscaping {
     case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!":
       bytes.append(UInt8(ascii: "\\"))
       bytes.append(UInt8(scalar.value))
+    case "\t":
+      bytes.append(UInt8(ascii: "\t"))
     default:
       TerminalSafety.appendSafely(scalar, to: &bytes)
     }

@@ -1,6 +1,7 @@
 /// Why a `--level` or `--topic` value cannot select anything from a framework.
 ///
 /// All of these are usage errors (exit status 2): the framework file is fine, the request is not.
+/// `usageError` words each one as the tool words every bad option value.
 enum SelectionError: Error, Hashable, Sendable {
   /// The `--level` value is neither a level (`3`) nor a range (`2-4`).
   case malformedLevels(String)
@@ -13,51 +14,53 @@ enum SelectionError: Error, Hashable, Sendable {
   /// The `--topic` value is a prefix of several topics; `matches` are their names.
   case ambiguousTopic(String, matches: [String])
 
-  /// What went wrong, starting lowercase with user values in single quotes.
-  var message: String {
+  /// The option whose value is wrong, as the user writes it.
+  var option: String {
     switch self {
-    case .malformedLevels(let text):
-      return "invalid level '\(text)': expected a level such as '3' or a range such as '2-4'"
-    case .reversedLevelRange(let text, _, _):
-      return "invalid level range '\(text)': the first level is greater than the last"
-    case .levelOutOfRange(let levels, let framework, let available):
-      let asked = Self.describe(levels)
-      guard let available else {
-        return "'\(framework)' has no levels, so it has no level \(asked)"
-      }
-      let subject = levels.count == 1 ? "level \(asked) is" : "levels \(asked) are"
-      let has =
-        available.count == 1
-        ? "only level \(available.lowerBound)"
-        : "levels \(available.lowerBound)-\(available.upperBound)"
-      return "\(subject) outside '\(framework)', which has \(has)"
-    case .unknownTopic(let query, let framework, _):
-      return "unknown topic '\(query)' in '\(framework)'"
-    case .ambiguousTopic(let query, let matches):
-      return "topic '\(query)' is ambiguous: it is a prefix of \(Self.quotedList(matches))"
+    case .malformedLevels, .reversedLevelRange, .levelOutOfRange: "--level"
+    case .unknownTopic, .ambiguousTopic: "--topic"
     }
   }
 
-  /// What to do about it, or `nil` when the message says it all.
-  var hint: String? {
+  /// The value as given (for a level range, as the range reads).
+  var value: String {
     switch self {
-    case .malformedLevels, .levelOutOfRange:
-      return nil
+    case .malformedLevels(let text), .reversedLevelRange(let text, _, _): text
+    case .levelOutOfRange(let levels, _, _):
+      levels.count == 1 ? "\(levels.lowerBound)" : "\(levels.lowerBound)-\(levels.upperBound)"
+    case .unknownTopic(let query, _, _), .ambiguousTopic(let query, _): query
+    }
+  }
+
+  /// What the option accepts, completing "expected …".
+  var expected: String {
+    switch self {
+    case .malformedLevels:
+      return "a level such as '3' or a range such as '2-4'"
     case .reversedLevelRange(_, let lower, let upper):
-      return "did you mean '\(upper)-\(lower)'?"
-    case .unknownTopic(_, _, let topics):
-      return topics.isEmpty
-        ? "the framework has no topics" : "topics: \(topics.joined(separator: ", "))"
-    case .ambiguousTopic:
-      return "type more of the name to pick one"
+      return "a range from low to high, such as '\(upper)-\(lower)'"
+    case .levelOutOfRange(_, let framework, let available):
+      guard let available else { return "no level: '\(framework)' has none" }
+      if available.count == 1 { return "level 1, the only level of '\(framework)'" }
+      return "levels from \(available.lowerBound) to \(available.upperBound), "
+        + "the levels of '\(framework)'"
+    case .unknownTopic(_, let framework, let topics):
+      guard !topics.isEmpty else { return "no topic: '\(framework)' has none" }
+      return "a topic of '\(framework)': " + Self.quotedList(topics)
+    case .ambiguousTopic(let query, let matches):
+      return "one topic, but '\(query)' starts " + Self.quotedList(matches, lastSeparator: " and ")
     }
   }
 
-  private static func describe(_ levels: ClosedRange<Int>) -> String {
-    levels.count == 1 ? "'\(levels.lowerBound)'" : "'\(levels.lowerBound)-\(levels.upperBound)'"
+  /// The usage error the tool reports, with the command's usage line.
+  var usageError: UsageError {
+    UsageError(.invalidValue(value, option: option, expected: expected))
   }
 
-  private static func quotedList(_ names: [String]) -> String {
-    names.map { "'\($0)'" }.joined(separator: ", ")
+  /// `'a', 'b', 'c'`, or `'a', 'b' and 'c'` with `" and "` as the last separator.
+  private static func quotedList(_ names: [String], lastSeparator: String = ", ") -> String {
+    let quoted = names.map { "'\($0)'" }
+    guard quoted.count > 1, let last = quoted.last else { return quoted.joined() }
+    return quoted.dropLast().joined(separator: ", ") + lastSeparator + last
   }
 }

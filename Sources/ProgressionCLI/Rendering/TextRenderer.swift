@@ -94,7 +94,7 @@ enum TextRenderer {
   }
 
   /// Writes the Markdown body indented by two columns, one paragraph per line: ATX headings lose
-  /// their `#` marks and are emphasised, list items keep a hanging indent under their marker,
+  /// their `#` marks, are emphasised and set off by a blank line, list items keep a hanging indent under their marker,
   /// fenced code blocks are copied verbatim.
   private static func writeBody(_ body: String, into writer: inout TextWriter) {
     var lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -107,7 +107,9 @@ enum TextRenderer {
     }
     writer.blankLine()
     var inFence = false
+    var previousIsBlank = true
     for line in lines {
+      defer { previousIsBlank = line.allSatisfy(\.isWhitespace) }
       let trimmed = line.drop { $0 == " " }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         inFence.toggle()
@@ -122,6 +124,7 @@ enum TextRenderer {
         let hashes = trimmed.prefix { $0 == "#" }
         if (1...6).contains(hashes.count), trimmed.dropFirst(hashes.count).first == " " {
           let title = trimmed.dropFirst(hashes.count + 1)
+          if !previousIsBlank { writer.blankLine() }
           writer.paragraph(
             String(title),
             prefix: prefix,

@@ -25,8 +25,10 @@ struct SelectionTests {
       try Selection.levels(parsing: "4-2")
     }
     let error = SelectionError.reversedLevelRange("4-2", lower: 4, upper: 2)
-    #expect(error.message == "invalid level range '4-2': the first level is greater than the last")
-    #expect(error.hint == "did you mean '2-4'?")
+    #expect(
+      error.usageError.message
+        == "invalid value '4-2' for option '--level'; expected a range from low to high, such as '2-4'"
+    )
   }
 
   @Test func groupsByLevelWithEveryTopicUnderEachLevel() throws {
@@ -93,7 +95,11 @@ struct SelectionTests {
   @Test func rejectsAmbiguousPrefix() {
     let error = SelectionError.ambiguousTopic("c", matches: ["communication", "craft"])
     #expect(throws: error) { try Selection(topicQueries: ["c"]).resolve(in: Self.framework) }
-    #expect(error.message == "topic 'c' is ambiguous: it is a prefix of 'communication', 'craft'")
+    #expect(
+      error.usageError.message
+        == "invalid value 'c' for option '--topic'; expected one topic, but 'c' starts "
+        + "'communication' and 'craft'"
+    )
   }
 
   @Test func rejectsUnknownTopicListingTopics() {
@@ -103,8 +109,11 @@ struct SelectionTests {
       topics: ["communication", "craft", "impact"]
     )
     #expect(throws: error) { try Selection(topicQueries: ["mastery"]).resolve(in: Self.framework) }
-    #expect(error.message == "unknown topic 'mastery' in 'small'")
-    #expect(error.hint == "topics: communication, craft, impact")
+    #expect(
+      error.usageError.message
+        == "invalid value 'mastery' for option '--topic'; expected a topic of 'small': "
+        + "'communication', 'craft', 'impact'"
+    )
   }
 
   @Test func rejectsEmptyTopic() {
@@ -114,14 +123,23 @@ struct SelectionTests {
   }
 
   @Test(arguments: [
-    (9...9, "level '9' is outside 'small', which has levels 1-3"),
-    (0...0, "level '0' is outside 'small', which has levels 1-3"),
-    (2...4, "levels '2-4' are outside 'small', which has levels 1-3"),
+    (
+      9...9,
+      "invalid value '9' for option '--level'; expected levels from 1 to 3, the levels of 'small'"
+    ),
+    (
+      0...0,
+      "invalid value '0' for option '--level'; expected levels from 1 to 3, the levels of 'small'"
+    ),
+    (
+      2...4,
+      "invalid value '2-4' for option '--level'; expected levels from 1 to 3, the levels of 'small'"
+    ),
   ])
   func rejectsLevelsOutsideTheFramework(levels: ClosedRange<Int>, message: String) {
     let error = SelectionError.levelOutOfRange(levels, framework: "small", available: 1...3)
     #expect(throws: error) { try Selection(levels: levels).resolve(in: Self.framework) }
-    #expect(error.message == message)
+    #expect(error.usageError.message == message)
   }
 
   @Test func proseOnlyFrameworkHasNoLevels() throws {
@@ -136,8 +154,8 @@ struct SelectionTests {
     #expect(selected.groups.isEmpty)
     let error = SelectionError.levelOutOfRange(1...1, framework: "intro", available: nil)
     #expect(throws: error) { try Selection(levels: 1...1).resolve(in: prose) }
-    #expect(error.message == "'intro' has no levels, so it has no level '1'")
+    #expect(error.expected == "no level: 'intro' has none")
     let one = SelectionError.levelOutOfRange(2...2, framework: "solo", available: 1...1)
-    #expect(one.message == "level '2' is outside 'solo', which has only level 1")
+    #expect(one.expected == "level 1, the only level of 'solo'")
   }
 }

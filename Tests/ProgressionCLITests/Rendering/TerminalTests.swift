@@ -74,3 +74,20 @@ struct TerminalTests {
     #expect(terminal.wrapWidth(requested: nil) == 70)
   }
 }
+
+struct TerminalSafetyTests {
+  @Test func escapesEveryScalarOfACluster() {
+    // CR LF is one Character; neither half may reach the terminal raw.
+    #expect(TerminalSafety.sanitized("a\r\nb") == "a\\u{D}\\u{A}b")
+    #expect(TerminalSafety.escaped("\r\n") == "\\u{D}\\u{A}")
+    #expect(TerminalSafety.escaped("e\u{301}") == nil)
+  }
+
+  @Test func appendsSafeScalarsAsUTF8() {
+    var bytes: [UInt8] = []
+    for scalar in "é\u{1B}\u{202E}漢".unicodeScalars {
+      TerminalSafety.appendSafely(scalar, to: &bytes)
+    }
+    #expect(String(decoding: bytes, as: UTF8.self) == "é\\u{1B}\\u{202E}漢")
+  }
+}

@@ -93,7 +93,8 @@ struct TextRendererTests {
       title: "Prose",
       levelCount: 0,
       topics: [],
-      body: "Intro  text\r\n\n```\nlet  x = 1\n```\n10. tenth item that wraps\n  * nested\n",
+      body:
+        "Intro  text\r\n\n```\nlet  x = 1\n```\n10. tenth item that wraps\n  * nested\n### Next\nMore\n",
       isProseOnly: true
     )
     let selected = SelectedCriteria(
@@ -121,6 +122,9 @@ struct TextRendererTests {
           10. tenth item
               that wraps
             * nested
+
+          Next
+          More
 
         """
     )
