@@ -20,8 +20,7 @@ enum FrameworkOptions {
   static let color = OptionSpecification.value(
     "color",
     valueName: "when",
-    help:
-      "Colour text: 'auto' on a terminal unless NO_COLOR is set, 'always' (beats NO_COLOR), 'never'.",
+    help: "When to colour: 'auto' on a terminal unless NO_COLOR is set; 'always' beats NO_COLOR.",
     defaultValue: ColorMode.auto.rawValue,
     choices: ColorMode.allCases.map(\.rawValue)
   )

@@ -38,6 +38,7 @@ import Testing
       arguments: ["list", "backend"],
       status: .usageError
     ),
+    GoldenCase(golden: "list-help.txt", arguments: ["list", "--help"]),
   ])
   func lists(_ golden: GoldenCase) {
     golden.check()

@@ -135,6 +135,7 @@ import Testing
       status: .usageError
     ),
     GoldenCase(golden: "show-missing-argument.txt", arguments: ["show"], status: .usageError),
+    GoldenCase(golden: "show-help.txt", arguments: ["show", "--help"], status: .success),
     GoldenCase(
       golden: "show-unknown-framework.txt",
       arguments: ["show", "frontend", "--dir", "Fixtures/show"],
