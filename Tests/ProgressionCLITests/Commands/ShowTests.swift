@@ -203,3 +203,72 @@ import Testing
     }
   }
 }
+
+/// `show` as it runs on a terminal, which `ToolRun` does not simulate.
+@Suite struct ShowTerminalTests {
+  static func run(
+    _ extra: [String] = [],
+    variables: [String: String] = [:],
+    terminalWidth: Int? = 50
+  ) -> String {
+    let result = Tool.run(
+      Tool.Environment(
+        arguments: [
+          "show", "backend", "--dir", "Fixtures/show", "--level", "1", "--topic", "impact",
+        ]
+          + extra,
+        variables: variables,
+        currentDirectory: TestPaths.testDirectory.path(percentEncoded: false),
+        isStandardOutputTerminal: true,
+        terminalWidth: terminalWidth
+      )
+    )
+    return String(decoding: result.standardOutput, as: UTF8.self)
+  }
+
+  static let wrappedAt50 = """
+    🛠️ Backend Engineering Framework
+
+    Level 1
+
+      Impact
+        - Delivers assigned tasks, working with a more
+          senior team member, and able to take PR
+          feedback to improve their work
+
+    """
+
+  @Test func wrapsToTheTerminalWidthAndColours() {
+    let output = Self.run()
+    #expect(output.contains("\u{1B}[1;36mLevel 1\u{1B}[0m"))
+    let plain = output.replacing("\u{1B}[1;36m", with: "").replacing("\u{1B}[1m", with: "")
+      .replacing("\u{1B}[0m", with: "")
+    #expect(plain == Self.wrappedAt50)
+  }
+
+  @Test func columnsBeatsTheReportedWidthAndWidthBeatsBoth() {
+    #expect(
+      Self.run(["--color", "never"], variables: ["COLUMNS": "50"], terminalWidth: 120)
+        == Self.wrappedAt50
+    )
+    #expect(
+      Self.run(["--color", "never", "--width", "50"], variables: ["COLUMNS": "90"])
+        == Self.wrappedAt50
+    )
+  }
+
+  @Test func unknownWidthWrapsAt80() {
+    let output = Self.run(["--color", "never"], terminalWidth: nil)
+    #expect(
+      output.contains(
+        "    - Delivers assigned tasks, working with a more senior team member, and able\n"
+      )
+    )
+  }
+
+  @Test(arguments: [["NO_COLOR": "1"], ["TERM": "dumb"]])
+  func autoColourIsOffWith(_ variables: [String: String]) {
+    #expect(!Self.run(variables: variables).contains("\u{1B}"))
+    #expect(Self.run(["--color", "always"], variables: variables).contains("\u{1B}"))
+  }
+}
