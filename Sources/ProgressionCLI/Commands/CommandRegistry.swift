@@ -7,6 +7,8 @@ package enum CommandRegistry {
     [
       Dump.self,
       Help.self,
+      List.self,
+      Show.self,
     ]
   }
 

@@ -161,40 +161,81 @@ package struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Copies `utf8`, escaping quotes, backslashes and control characters.
+  ///
+  /// Besides the C0 controls RFC 8259 requires, every character `TerminalSafety` keeps from a
+  /// terminal is escaped too (DEL, the C1 controls, bidirectional controls, line and paragraph
+  /// separators, the byte-order mark), so JSON printed to a terminal can neither drive it nor
+  /// reorder what it shows. They all start with one of four lead bytes, so other text is copied
+  /// without decoding.
   private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
-    for index in utf8.indices {
+    var index = 0
+    while index < utf8.count {
       let byte = utf8[index]
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+      let escaped: UInt32
+      let length: Int
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+        (escaped, length) = (UInt32(byte), 1)
+      } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF,
+        let (scalar, scalarLength) = Self.unsafeScalar(in: utf8, at: index)
+      {
+        (escaped, length) = (scalar, scalarLength)
+      } else {
+        index += 1
         continue
       }
       if runStart < index {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
       }
-      appendEscape(for: byte)
-      runStart = index + 1
+      appendEscape(for: escaped)
+      index += length
+      runStart = index
     }
     if runStart < utf8.count {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
   }
 
-  /// The escape for a quote, a backslash or a control character.
-  private mutating func appendEscape(for byte: UInt8) {
+  /// The two- or three-byte scalar at `index` and its length, when `TerminalSafety` calls it
+  /// unsafe.
+  private static func unsafeScalar(
+    in utf8: UnsafeBufferPointer<UInt8>,
+    at index: Int
+  ) -> (UInt32, Int)? {
+    let lead = UInt32(utf8[index])
+    let scalar: UInt32
+    let length: Int
+    if lead < 0xE0 {
+      guard index + 1 < utf8.count else { return nil }
+      scalar = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+      length = 2
+    } else {
+      guard index + 2 < utf8.count else { return nil }
+      scalar =
+        (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+        | UInt32(utf8[index + 2] & 0x3F)
+      length = 3
+    }
+    guard let value = Unicode.Scalar(scalar), TerminalSafety.isUnsafe(value) else { return nil }
+    return (scalar, length)
+  }
+
+  /// The escape for a quote, a backslash or an unsafe character (`\u` and four hex digits).
+  private mutating func appendEscape(for value: UInt32) {
     bytes.append(UInt8(ascii: "\\"))
-    switch byte {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-    case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-    case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-    case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+    switch value {
+    case 0x22, 0x5C: bytes.append(UInt8(value))
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
     case 0x08: bytes.append(UInt8(ascii: "b"))
     case 0x0C: bytes.append(UInt8(ascii: "f"))
     default:
       bytes.append(UInt8(ascii: "u"))
-      bytes.append(UInt8(ascii: "0"))
-      bytes.append(UInt8(ascii: "0"))
-      bytes.append(hexDigits[Int(byte >> 4)])
-      bytes.append(hexDigits[Int(byte & 0xF)])
+      for shift in stride(from: 12, through: 0, by: -4) {
+        bytes.append(hexDigits[Int(value >> UInt32(shift) & 0xF)])
+      }
     }
   }
 }

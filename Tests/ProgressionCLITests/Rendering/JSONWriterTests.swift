@@ -63,8 +63,17 @@ private func plain(_ text: String) -> YAMLNode {
     ("line\nbreak\ttab\rreturn", #""line\nbreak\ttab\rreturn""#),
     ("\u{8}\u{C}", #""\b\f""#),
     ("\u{0}\u{1}\u{1B}\u{1F}", #""\u0000\u0001\u001b\u001f""#),
-    ("\u{7F} stays", "\"\u{7F} stays\""),
+    ("\u{7F} and C1 \u{9B} are escaped", #""\u007f and C1 \u009b are escaped""#),
     ("🛠️ café / ü", #""🛠️ café / ü""#),
+    ("C2 lead bytes that are not C1: ¢ \u{A0}", "\"C2 lead bytes that are not C1: ¢ \u{A0}\""),
+    (
+      "bidi \u{202E}\u{2066}\u{200F}\u{61C} and \u{2028}\u{2029}\u{FEFF}",
+      #""bidi \u202e\u2066\u200f\u061c and \u2028\u2029\ufeff""#
+    ),
+    (
+      "same lead bytes: \u{2014} \u{20AC} \u{600} \u{FB01} \u{2067}x",
+      "\"same lead bytes: \u{2014} \u{20AC} \u{600} \u{FB01} \\u2067x\""
+    ),
     ("run of safe text then \" then more", #""run of safe text then \" then more""#),
   ])
   func escapesStrings(_ value: String, _ expected: String) {
