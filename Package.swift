@@ -25,8 +25,16 @@ let package = Package(
     ),
     // The start-up baseline the benchmark spawns: prints one line, imports nothing.
     .executableTarget(name: "bench-hello"),
-    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
-    .testTarget(name: "ProgressionCoreTests", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    .testTarget(
+      name: "YAMLSubsetTests",
+      dependencies: ["YAMLSubset"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "ProgressionCoreTests",
+      dependencies: ["ProgressionCore", "YAMLSubset"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "ProgressionCLITests",
       dependencies: ["ProgressionCLI", "ProgressionCore", "progression"],
