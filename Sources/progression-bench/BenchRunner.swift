@@ -71,7 +71,13 @@ struct BenchRunner {
       }
       for operation in InProcessOperation.all {
         progress("\(operation.name) \(file.summary.name)")
-        measurements.append(measureInProcess(operation, on: bytes, input: file.summary))
+        measurements.append(
+          measureInProcess(
+            operation,
+            on: InProcessOperation.Input(bytes: bytes, path: file.path),
+            summary: file.summary
+          )
+        )
       }
       measurements.append(dump)
     }
@@ -152,12 +158,12 @@ struct BenchRunner {
   /// Times an in-process operation: one untimed warm-up run, then `options.runs` timed ones.
   private func measureInProcess(
     _ operation: InProcessOperation,
-    on bytes: [UInt8],
-    input: BenchInput.Summary
+    on input: InProcessOperation.Input,
+    summary: BenchInput.Summary
   ) -> Measurement {
-    var measurement = Measurement(operation: operation.name, kind: .inProcess, input: input)
+    var measurement = Measurement(operation: operation.name, kind: .inProcess, input: summary)
     do {
-      let body = try operation.prepare(bytes)
+      let body = try operation.prepare(input)
       blackHole(try body())
       for _ in 0..<options.runs {
         let (seconds, result) = try MonotonicClock.time(body)
