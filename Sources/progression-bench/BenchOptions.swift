@@ -20,10 +20,12 @@ struct BenchOptions {
   static let usage = """
     USAGE: swift run -c release progression-bench [options]
 
-    Builds nothing itself: `swift run -c release progression-bench` builds the release
-    `progression` and `bench-hello` (its dependencies) next to the benchmark, which then runs them.
+    Measures the `progression` and `bench-hello` binaries beside it. `swift run -c release
+    progression-bench` builds both (they are its dependencies) with the same flags. `swift run`
+    has no --static-swift-stdlib; to measure the static binary CI ships, run
+      swift build -c release --static-swift-stdlib && .build/release/progression-bench
     Generates framework-shaped inputs (1, 10, 50 MB and pathological shapes) under /tmp, times
-    each stage in-process and the tool as a whole process, and prints a table.
+    each stage in-process and the tool as a child process, and prints a table.
 
     OPTIONS:
       --runs <n>            timed runs per measurement, median reported (default: 5)

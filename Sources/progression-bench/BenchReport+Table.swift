@@ -94,7 +94,8 @@ extension BenchReport {
 
   private var legend: [String] {
     [
-      "of floor: the newline-count loop's time on the same bytes / this time (0.10 = a tenth of",
+      "floor: `for byte in bytes where byte == 10 { count += 1 }` over the same in-memory bytes.",
+      "of floor: the floor's time on the same bytes / this time (0.10 = a tenth of",
       "  the floor's speed). per B: time per byte / the same operation's on the \(referenceInput) file.",
       "× start: time / the baseline program's start-up (show runs alternately with it).",
       "peak mem: the child's ru_maxrss (max over runs); mem/B: per input byte.",
