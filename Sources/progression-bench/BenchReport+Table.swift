@@ -9,8 +9,8 @@ extension BenchReport {
     lines.append("progression: \(progressionPath)")
     lines.append("baseline:    \(baselinePath)")
     lines.append(
-      "benchmark's own peak memory while spawning: \(Formatting.size(ownPeakMemory))"
-        + " (a child's peak memory cannot read below it)"
+      "benchmark's own peak memory by its last spawn: \(Formatting.size(ownPeakMemory))"
+        + " (a child's peak memory may include up to this)"
     )
     lines.append("")
     lines.append(Self.row(Self.columns.map(\.heading), columns: Self.columns))

@@ -215,8 +215,25 @@ struct BenchRunner {
   }
 }
 
-/// The benchmark's own peak resident set size so far, in bytes.
+/// The benchmark's own peak resident set size so far, in bytes: the high-water mark of its
+/// address space (`VmHWM` in `/proc/self/status`), which is what a spawned child inherits.
+///
+/// Not `getrusage`: its `ru_maxrss` survives `exec`, so under `swift run` it reports SwiftPM's
+/// peak rather than the benchmark's.
 private func ownPeakMemory() -> Int {
+  if let file = fopen("/proc/self/status", "r") {
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, Int32(line.count), file) != nil {
+      let text = String(
+        decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+        as: UTF8.self
+      )
+      guard text.hasPrefix("VmHWM:") else { continue }
+      let digits = text.dropFirst(6).filter { $0.isASCII && $0.isNumber }
+      if let kilobytes = Int(digits) { return kilobytes * 1024 }
+    }
+  }
   var usage = rusage()
   getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
   return Int(usage.ru_maxrss) * 1024
