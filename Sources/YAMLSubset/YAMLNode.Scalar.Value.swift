@@ -21,6 +21,16 @@ extension YAMLNode.Scalar {
         self = .null
         return
       }
+      // Every null, boolean, infinity and NaN spelling has at most five bytes.
+      guard text.utf8.count <= 5 else {
+        switch first {
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), 0x30...0x39:
+          self = Self.number(text) ?? .string(text)
+        default:
+          self = .string(text)
+        }
+        return
+      }
       switch first {
       case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
         switch text {
