@@ -1,0 +1,123 @@
+/// Myers' O((N+M)·D) difference algorithm on sequences of interned tokens.
+///
+/// `D` is the number of insertions plus deletions needed to turn one sequence into the other
+/// (no substitutions), so the length of their longest common subsequence is `(N + M - D) / 2`.
+/// Both entry points take a bound on `D` and give up beyond it, which keeps the cost of comparing
+/// two dissimilar texts proportional to the bound rather than to the product of their lengths.
+enum EditDistance {
+  /// One step of an edit script.
+  enum Step: Equatable {
+    /// The token at this index of the old sequence is kept.
+    case keep(old: Int, new: Int)
+    /// The token at this index of the old sequence is deleted.
+    case delete(old: Int)
+    /// The token at this index of the new sequence is inserted.
+    case insert(new: Int)
+  }
+
+  /// The number of insertions plus deletions between `old` and `new`, or `nil` when it exceeds
+  /// `limit`.
+  static func distance(_ old: [Int], _ new: [Int], limit: Int) -> Int? {
+    let n = old.count
+    let m = new.count
+    let bound = min(limit, n + m)
+    guard bound >= 0 else { return nil }
+    let offset = bound + 1
+    var frontier = [Int](repeating: 0, count: 2 * bound + 3)
+    for d in 0...bound {
+      for k in stride(from: -d, through: d, by: 2) {
+        var x: Int
+        if k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]) {
+          x = frontier[offset + k + 1]
+        } else {
+          x = frontier[offset + k - 1] + 1
+        }
+        var y = x - k
+        while x < n, y < m, old[x] == new[y] {
+          x += 1
+          y += 1
+        }
+        frontier[offset + k] = x
+        if x >= n, y >= m { return d }
+      }
+    }
+    return nil
+  }
+
+  /// A shortest edit script from `old` to `new`, in order.
+  ///
+  /// Uses O((N+M)·D) time and O(D²) memory for the trace; meant for the short texts of criteria
+  /// and examples once they are known to be similar.
+  static func script(_ old: [Int], _ new: [Int]) -> [Step] {
+    let n = old.count
+    let m = new.count
+    let bound = n + m
+    let offset = bound + 1
+    var frontier = [Int](repeating: 0, count: 2 * bound + 3)
+    // trace[d] holds the frontier after step d, for diagonals -d...d.
+    var trace: [[Int]] = []
+    var finalD = 0
+    search: for d in 0...bound {
+      for k in stride(from: -d, through: d, by: 2) {
+        var x: Int
+        if k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]) {
+          x = frontier[offset + k + 1]
+        } else {
+          x = frontier[offset + k - 1] + 1
+        }
+        var y = x - k
+        while x < n, y < m, old[x] == new[y] {
+          x += 1
+          y += 1
+        }
+        frontier[offset + k] = x
+        if x >= n, y >= m {
+          trace.append(Array(frontier[(offset - d)...(offset + d)]))
+          finalD = d
+          break search
+        }
+      }
+      trace.append(Array(frontier[(offset - d)...(offset + d)]))
+    }
+    return backtrack(trace: trace, finalD: finalD, n: n, m: m)
+  }
+
+  /// Walks the trace back from `(n, m)` to `(0, 0)`, collecting the steps in reverse.
+  private static func backtrack(trace: [[Int]], finalD: Int, n: Int, m: Int) -> [Step] {
+    var steps: [Step] = []
+    var x = n
+    var y = m
+    var d = finalD
+    while d > 0 {
+      let previous = trace[d - 1]
+      // Frontier of step d - 1 covers diagonals -(d-1)...(d-1), stored from index 0.
+      func reach(_ k: Int) -> Int { previous[k + d - 1] }
+      let k = x - y
+      let cameFromAbove = k == -d || (k != d && reach(k - 1) < reach(k + 1))
+      let previousK = cameFromAbove ? k + 1 : k - 1
+      let previousX = reach(previousK)
+      let previousY = previousX - previousK
+      let startX = cameFromAbove ? previousX : previousX + 1
+      let startY = startX - k
+      while x > startX, y > startY {
+        x -= 1
+        y -= 1
+        steps.append(.keep(old: x, new: y))
+      }
+      if cameFromAbove {
+        steps.append(.insert(new: previousY))
+      } else {
+        steps.append(.delete(old: previousX))
+      }
+      x = previousX
+      y = previousY
+      d -= 1
+    }
+    while x > 0, y > 0 {
+      x -= 1
+      y -= 1
+      steps.append(.keep(old: x, new: y))
+    }
+    return steps.reversed()
+  }
+}
