@@ -4,9 +4,9 @@
 /// (no substitutions), so the length of their longest common subsequence is `(N + M - D) / 2`.
 /// Both entry points take a bound on `D` and give up beyond it, which keeps the cost of comparing
 /// two dissimilar texts proportional to the bound rather than to the product of their lengths.
-enum EditDistance {
+package enum EditDistance {
   /// One step of an edit script.
-  enum Step: Equatable {
+  package enum Step: Equatable {
     /// The token at this index of the old sequence is kept.
     case keep(old: Int, new: Int)
     /// The token at this index of the old sequence is deleted.
@@ -17,7 +17,7 @@ enum EditDistance {
 
   /// The number of insertions plus deletions between `old` and `new`, or `nil` when it exceeds
   /// `limit`.
-  static func distance(_ old: [Int], _ new: [Int], limit: Int) -> Int? {
+  package static func distance(_ old: [Int], _ new: [Int], limit: Int) -> Int? {
     let n = old.count
     let m = new.count
     let bound = min(limit, n + m)
@@ -48,7 +48,7 @@ enum EditDistance {
   ///
   /// Uses O((N+M)·D) time and O(D²) memory for the trace; meant for the short texts of criteria
   /// and examples once they are known to be similar.
-  static func script(_ old: [Int], _ new: [Int]) -> [Step] {
+  package static func script(_ old: [Int], _ new: [Int]) -> [Step] {
     let n = old.count
     let m = new.count
     let bound = n + m

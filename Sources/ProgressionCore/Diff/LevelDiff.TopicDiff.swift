@@ -19,6 +19,8 @@ extension LevelDiff {
     public var topic: Topic
     /// Where it starts relative to the compared levels.
     public var status: Status
+    /// The topic's lowest level, or `nil` when it has none.
+    public var firstLevel: Int? { topic.levels.map(\.level).min() }
     /// The criteria of the levels in range, ascending by level, each in file order.
     public var criteria: [LevelCriterion]
     /// The criteria written at level `from` itself, for side-by-side views.

@@ -16,6 +16,8 @@ public struct LevelDiff: Hashable, Sendable {
   public var frameworkName: String
   /// The framework's title.
   public var frameworkTitle: String
+  /// The framework's number of levels.
+  public var levelCount: Int
   /// The level compared from.
   public var from: Int
   /// The level compared to.
@@ -42,6 +44,7 @@ public struct LevelDiff: Hashable, Sendable {
     guard from != to else { throw .sameLevel(from) }
     frameworkName = framework.name
     frameworkTitle = framework.title
+    levelCount = framework.levelCount
     self.from = from
     self.to = to
     let range = (min(from, to) + 1)...max(from, to)

@@ -15,7 +15,7 @@
 ///
 /// Pairs above the threshold are then taken greedily, most similar first (ties in file order),
 /// which makes the result deterministic.
-struct RewordMatcher {
+package struct RewordMatcher {
   /// Old texts considered per new text, after ranking by shared words.
   static let maximumCandidates = 16
   /// Words found in more old texts than this do not propose candidates.
@@ -23,8 +23,11 @@ struct RewordMatcher {
 
   private var interner = WordInterner()
 
+  /// Creates a matcher.
+  package init() {}
+
   /// The reworded pairs between `old` and `new`, as indices into each, sorted by new index.
-  mutating func pairs(old: [String], new: [String]) -> [(old: Int, new: Int)] {
+  package mutating func pairs(old: [String], new: [String]) -> [(old: Int, new: Int)] {
     guard !old.isEmpty, !new.isEmpty else { return [] }
     let oldIDs = old.map { interner.ids(of: $0) }
     let newIDs = new.map { interner.ids(of: $0) }

@@ -1,6 +1,5 @@
+import ProgressionCore
 import Testing
-
-@testable import ProgressionCore
 
 @Suite struct RewordMatcherTests {
   @Test func pairsSimilarTextsAndLeavesTheRest() {

@@ -1,6 +1,5 @@
+import ProgressionCore
 import Testing
-
-@testable import ProgressionCore
 
 @Suite struct WordDiffTests {
   typealias Segment = WordDiff.Segment
