@@ -91,7 +91,7 @@ package struct RewordMatcher {
     // similarity = common / total, where common = total - distance; we need 2 · common ≥ total.
     guard 4 * min(oldIDs.count, newIDs.count) >= total else { return nil }
     guard 4 * sharedCount(oldSorted, newSorted) >= total else { return nil }
-    guard let distance = EditDistance.distance(oldIDs, newIDs, limit: total / 2) else {
+    guard let distance = MyersDiff.distance(oldIDs, newIDs, limit: total / 2) else {
       return nil
     }
     return Score(common: total - distance, total: total, old: old, new: new)

@@ -42,7 +42,7 @@ public struct WordDiff: Hashable, Sendable {
     var interner = WordInterner()
     let oldWords = interner.words(of: old)
     let newWords = interner.words(of: new)
-    let steps = EditDistance.script(oldWords.ids, newWords.ids)
+    let steps = MyersDiff.script(oldWords.ids, newWords.ids)
     self.init(segments: Self.segments(steps, old: oldWords.words, new: newWords.words))
   }
 
@@ -55,13 +55,13 @@ public struct WordDiff: Hashable, Sendable {
     let newIDs = interner.words(of: new).ids
     let total = oldIDs.count + newIDs.count
     guard total > 0 else { return 1 }
-    let distance = EditDistance.distance(oldIDs, newIDs, limit: total) ?? total
+    let distance = MyersDiff.distance(oldIDs, newIDs, limit: total) ?? total
     return Double(total - distance) / Double(total)
   }
 
   /// Groups steps into segments, putting removed words before added ones within each changed run.
   private static func segments(
-    _ steps: [EditDistance.Step],
+    _ steps: [MyersDiff.Step],
     old: [Substring],
     new: [Substring]
   ) -> [Segment] {

@@ -1,7 +1,8 @@
 import Foundation
-import ProgressionCLI
 import ProgressionCore
 import Testing
+
+@testable import ProgressionCLI
 
 @Suite struct DiffJSONRendererTests {
   private func object(_ bytes: [UInt8]) throws -> [String: Any] {

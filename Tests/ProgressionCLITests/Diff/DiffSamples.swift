@@ -1,6 +1,7 @@
-import ProgressionCLI
 import ProgressionCore
 import YAMLSubset
+
+@testable import ProgressionCLI
 
 /// Hand-built frameworks for the diff renderer tests, so they need no parser.
 enum DiffSamples {

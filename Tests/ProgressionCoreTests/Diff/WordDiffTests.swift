@@ -59,10 +59,10 @@ import Testing
   }
 
   @Test func distanceGivesUpBeyondItsLimit() {
-    #expect(EditDistance.distance([1, 2, 3], [1, 2, 3], limit: 0) == 0)
-    #expect(EditDistance.distance([1, 2, 3], [4, 5, 6], limit: 6) == 6)
-    #expect(EditDistance.distance([1, 2, 3], [4, 5, 6], limit: 5) == nil)
-    #expect(EditDistance.distance([], [], limit: 0) == 0)
+    #expect(MyersDiff.distance([1, 2, 3], [1, 2, 3], limit: 0) == 0)
+    #expect(MyersDiff.distance([1, 2, 3], [4, 5, 6], limit: 6) == 6)
+    #expect(MyersDiff.distance([1, 2, 3], [4, 5, 6], limit: 5) == nil)
+    #expect(MyersDiff.distance([], [], limit: 0) == 0)
   }
 
   /// Checks the script against a dynamic-programming LCS on pseudo-random sequences.
@@ -71,7 +71,7 @@ import Testing
     for _ in 0..<300 {
       let old = (0..<Int(generator.next() % 12)).map { _ in Int(generator.next() % 4) }
       let new = (0..<Int(generator.next() % 12)).map { _ in Int(generator.next() % 4) }
-      let script = EditDistance.script(old, new)
+      let script = MyersDiff.script(old, new)
       var rebuiltOld: [Int] = []
       var rebuiltNew: [Int] = []
       var kept = 0
@@ -89,7 +89,7 @@ import Testing
       #expect(rebuiltOld == old)
       #expect(rebuiltNew == new)
       #expect(kept == longestCommonSubsequence(old, new))
-      #expect(EditDistance.distance(old, new, limit: 24) == old.count + new.count - 2 * kept)
+      #expect(MyersDiff.distance(old, new, limit: 24) == old.count + new.count - 2 * kept)
     }
   }
 

@@ -9,8 +9,7 @@ extension DiffJSONRenderer {
   /// then `topics`: every topic shown, with `name`, `title`, `status` (`continuing`,
   /// `starts-in-range`, `starts-above`, `empty`), `startsAt` (its first level, or `null`) and
   /// `criteria` (each with `level`, `text`, `inherited`, `exampleCriterion`, `examples`).
-  package static func render(_ diff: LevelDiff, source: String?, includesExamples: Bool) -> [UInt8]
-  {
+  static func render(_ diff: LevelDiff, source: String?, includesExamples: Bool) -> [UInt8] {
     var json = JSONWriter(reservingCapacity: 4096)
     json.beginObject()
     json.member("schemaVersion", schemaVersion)

@@ -10,7 +10,7 @@ extension DiffJSONRenderer {
   /// and level by level, each with the same keys: `kind`, `topic`, `level`, `from` (`{topic,
   /// level}` for a move, else `null`), `line`, `oldText`, `newText`, `criterion`, `words` and
   /// `examples`.
-  package static func render(_ comparison: VersionComparison) -> [UInt8] {
+  static func render(_ comparison: VersionComparison) -> [UInt8] {
     let diff = comparison.diff
     var json = JSONWriter(reservingCapacity: 4096)
     json.beginObject()

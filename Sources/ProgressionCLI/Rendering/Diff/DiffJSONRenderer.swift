@@ -5,9 +5,9 @@ import ProgressionCore
 /// Both documents start with `schemaVersion` and `kind` (`levels` or `versions`), so a program can
 /// tell them apart. The README documents the schemas; `schemaVersion` changes when a key is
 /// removed or changes meaning.
-package enum DiffJSONRenderer {
+enum DiffJSONRenderer {
   /// The version of the schemas of both kinds of diff.
-  package static let schemaVersion = 1
+  static let schemaVersion = 1
 
   /// Writes `{"name", "title", "levels"}` for a framework, with its source when known.
   static func writeFramework(_ framework: Framework, source: String?, into json: inout JSONWriter) {

@@ -4,7 +4,7 @@
 /// (no substitutions), so the length of their longest common subsequence is `(N + M - D) / 2`.
 /// Both entry points take a bound on `D` and give up beyond it, which keeps the cost of comparing
 /// two dissimilar texts proportional to the bound rather than to the product of their lengths.
-package enum EditDistance {
+package enum MyersDiff {
   /// One step of an edit script.
   package enum Step: Equatable {
     /// The token at this index of the old sequence is kept.
