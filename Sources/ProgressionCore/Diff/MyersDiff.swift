@@ -44,11 +44,47 @@ package enum MyersDiff {
     return nil
   }
 
+  /// The largest edit distance `script(_:_:)` computes exactly; beyond it the changed middle
+  /// is reported as wholly replaced. Bounds the trace to O(maximumScriptDistance²) memory.
+  package static let maximumScriptDistance = 1000
+
+  /// An edit script from `old` to `new`, in order: a shortest one when the sequences differ by
+  /// at most `maximumScriptDistance` insertions and deletions once their common prefix and suffix
+  /// are set aside, else the common prefix and suffix kept and everything between replaced.
+  package static func script(_ old: [Int], _ new: [Int]) -> [Step] {
+    var prefix = 0
+    while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < old.count - prefix, suffix < new.count - prefix,
+      old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+    {
+      suffix += 1
+    }
+    let oldMiddle = Array(old[prefix..<(old.count - suffix)])
+    let newMiddle = Array(new[prefix..<(new.count - suffix)])
+    var steps = (0..<prefix).map { Step.keep(old: $0, new: $0) }
+    if distance(oldMiddle, newMiddle, limit: maximumScriptDistance) != nil {
+      for step in shortestScript(oldMiddle, newMiddle) {
+        switch step {
+        case .keep(let i, let j): steps.append(.keep(old: i + prefix, new: j + prefix))
+        case .delete(let i): steps.append(.delete(old: i + prefix))
+        case .insert(let j): steps.append(.insert(new: j + prefix))
+        }
+      }
+    } else {
+      steps += oldMiddle.indices.map { Step.delete(old: $0 + prefix) }
+      steps += newMiddle.indices.map { Step.insert(new: $0 + prefix) }
+    }
+    for offset in 0..<suffix {
+      steps.append(.keep(old: old.count - suffix + offset, new: new.count - suffix + offset))
+    }
+    return steps
+  }
+
   /// A shortest edit script from `old` to `new`, in order.
   ///
-  /// Uses O((N+M)·D) time and O(D²) memory for the trace; meant for the short texts of criteria
-  /// and examples once they are known to be similar.
-  package static func script(_ old: [Int], _ new: [Int]) -> [Step] {
+  /// Uses O((N+M)·D) time and O(D²) memory for the trace.
+  private static func shortestScript(_ old: [Int], _ new: [Int]) -> [Step] {
     let n = old.count
     let m = new.count
     let bound = n + m

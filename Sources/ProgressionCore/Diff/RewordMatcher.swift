@@ -11,7 +11,8 @@
 ///    dropped unless two cheap upper bounds (length ratio, shared word multiset) allow a
 ///    similarity of one half.
 /// 3. The survivors get Myers' diff bounded at the largest edit distance that still passes, so a
-///    dissimilar pair costs O(words · bound), not a full comparison.
+///    dissimilar pair costs O(words · bound), not a full comparison. Texts over `maximumWords`
+///    words are never paired.
 ///
 /// Pairs above the threshold are then taken greedily, most similar first (ties in file order),
 /// which makes the result deterministic.
@@ -20,6 +21,8 @@ package struct RewordMatcher {
   static let maximumCandidates = 16
   /// Words found in more old texts than this do not propose candidates.
   static let maximumPostingLength = 256
+  /// Texts longer than this many words are never paired, which bounds one comparison's cost.
+  package static let maximumWords = 2000
 
   private var interner = WordInterner()
 
@@ -88,6 +91,7 @@ package struct RewordMatcher {
     new: Int
   ) -> Score? {
     let total = oldIDs.count + newIDs.count
+    guard oldIDs.count <= maximumWords, newIDs.count <= maximumWords else { return nil }
     // similarity = common / total, where common = total - distance; we need 2 · common ≥ total.
     guard 4 * min(oldIDs.count, newIDs.count) >= total else { return nil }
     guard 4 * sharedCount(oldSorted, newSorted) >= total else { return nil }

@@ -65,6 +65,25 @@ import Testing
     #expect(MyersDiff.distance([], [], limit: 0) == 0)
   }
 
+  @Test func hugeRewritesKeepPrefixAndSuffixAndReplaceTheMiddle() {
+    let middle = MyersDiff.maximumScriptDistance
+    let old = [1] + Array(repeating: 2, count: middle) + [9]
+    let new = [1] + Array(repeating: 3, count: middle) + [9]
+    let script = MyersDiff.script(old, new)
+    #expect(script.first == .keep(old: 0, new: 0))
+    #expect(script.last == .keep(old: middle + 1, new: middle + 1))
+    #expect(script.count == 2 + 2 * middle)
+    #expect(script.filter { if case .delete = $0 { true } else { false } }.count == middle)
+  }
+
+  @Test func longTextsAreNeverRewordCandidates() {
+    var matcher = RewordMatcher()
+    let long = Array(repeating: "word", count: RewordMatcher.maximumWords + 1).joined(
+      separator: " "
+    )
+    #expect(matcher.pairs(old: [long], new: [long + " more"]).isEmpty)
+  }
+
   /// Checks the script against a dynamic-programming LCS on pseudo-random sequences.
   @Test func scriptIsShortestAndRebuildsBothSequences() {
     var generator = SplitMix(seed: 42)
