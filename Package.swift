@@ -16,8 +16,16 @@ let package = Package(
     .target(name: "ProgressionCLI", dependencies: ["ProgressionCore", "YAMLSubset"]),
     // The thin executable: runs the tool and exits with its status.
     .executableTarget(name: "progression", dependencies: ["ProgressionCLI"]),
-    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset"]),
-    .testTarget(name: "ProgressionCoreTests", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    .testTarget(
+      name: "YAMLSubsetTests",
+      dependencies: ["YAMLSubset"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "ProgressionCoreTests",
+      dependencies: ["ProgressionCore", "YAMLSubset"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "ProgressionCLITests",
       dependencies: ["ProgressionCLI", "ProgressionCore", "progression"],

@@ -17,81 +17,121 @@ extension YAMLNode.Scalar {
     /// An integer too large for `Int` resolves to a string here; the parser refuses such
     /// scalars before anyone sees them, so that no number is silently read as text.
     public init(resolvingPlain text: String) {
-      switch text {
-      case "", "~", "null", "Null", "NULL": self = .null
-      case "true", "True", "TRUE": self = .bool(true)
-      case "false", "False", "FALSE": self = .bool(false)
-      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": self = .float(.infinity)
-      case "-.inf", "-.Inf", "-.INF": self = .float(-.infinity)
-      case ".nan", ".NaN", ".NAN": self = .float(.nan)
+      guard let first = text.utf8.first else {
+        self = .null
+        return
+      }
+      switch first {
+      case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+        switch text {
+        case "~", "null", "Null", "NULL": self = .null
+        default: self = .string(text)
+        }
+      case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+        switch text {
+        case "true", "True", "TRUE": self = .bool(true)
+        case "false", "False", "FALSE": self = .bool(false)
+        default: self = .string(text)
+        }
+      case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), 0x30...0x39:
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": self = .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF": self = .float(-.infinity)
+        case ".nan", ".NaN", ".NAN": self = .float(.nan)
+        default: self = Self.number(text) ?? .string(text)
+        }
       default:
-        self = Self.number(text) ?? .string(text)
+        self = .string(text)
       }
     }
 
     /// Whether `text` has the form of a core-schema integer (whether or not it fits in `Int`).
     public static func looksLikeInteger(_ text: String) -> Bool {
-      integerParts(text) != nil
+      withUTF8(of: text) { integerForm($0) != nil }
     }
 
     private static func number(_ text: String) -> Value? {
-      if let (digits, radix) = integerParts(text) {
-        return Int(digits, radix: radix).map(Value.int)
+      withUTF8(of: text) { bytes in
+        if let form = integerForm(bytes) {
+          return integer(bytes, form).map(Value.int)
+        }
+        guard isCoreFloat(bytes), let double = Double(text) else { return nil }
+        return .float(double)
       }
-      guard isCoreFloat(text.utf8), let double = Double(text) else { return nil }
-      return .float(double)
     }
 
-    /// The digits (sign included for decimals) and radix of a core-schema integer.
-    private static func integerParts(_ text: String) -> (Substring, Int)? {
-      let bytes = Array(text.utf8)
+    /// Calls `body` with the UTF-8 bytes of `text`, copying them only if they are not
+    /// contiguous already (they are for every string the parser makes).
+    private static func withUTF8<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+    {
+      if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+      return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Where the digits of a core-schema integer start, their radix, and whether it is negative.
+    private static func integerForm(
+      _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (digitsStart: Int, radix: Int, isNegative: Bool)? {
       if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
         let body = bytes[2...]
-        if bytes[1] == UInt8(ascii: "x"), body.allSatisfy(isHexDigit) {
-          return (text.dropFirst(2), 16)
+        if bytes[1] == UInt8(ascii: "x"), body.allSatisfy({ $0.hexDigitValue != nil }) {
+          return (2, 16, false)
         }
         if bytes[1] == UInt8(ascii: "o"), body.allSatisfy({ $0 >= 0x30 && $0 <= 0x37 }) {
-          return (text.dropFirst(2), 8)
+          return (2, 8, false)
         }
       }
-      let unsigned =
-        bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+")
-        ? bytes.dropFirst() : bytes[...]
-      guard !unsigned.isEmpty, unsigned.allSatisfy(isDecimalDigit) else { return nil }
-      return (Substring(text), 10)
+      let sign = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? 1 : 0
+      let digits = bytes[sign...]
+      guard !digits.isEmpty, digits.allSatisfy(\.isDecimalDigit) else { return nil }
+      return (sign, 10, bytes.first == UInt8(ascii: "-"))
+    }
+
+    /// The value of an integer in `integerForm`, or `nil` if it does not fit in `Int`.
+    private static func integer(
+      _ bytes: UnsafeBufferPointer<UInt8>,
+      _ form: (digitsStart: Int, radix: Int, isNegative: Bool)
+    ) -> Int? {
+      var value = 0
+      for byte in bytes[form.digitsStart...] {
+        let digit = Int(byte.hexDigitValue ?? 0)
+        let (shifted, overflow) = value.multipliedReportingOverflow(by: form.radix)
+        let (next, carry) =
+          form.isNegative
+          ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+        if overflow || carry { return nil }
+        value = next
+      }
+      return value
     }
 
     /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
-    private static func isCoreFloat(_ utf8: String.UTF8View) -> Bool {
-      var rest = utf8[...]
-      if let sign = rest.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-        rest = rest.dropFirst()
-      }
-      let integer = rest.prefix(while: isDecimalDigit)
-      rest = rest.dropFirst(integer.count)
-      var fraction = rest.prefix(0)
-      if rest.first == UInt8(ascii: ".") {
-        rest = rest.dropFirst()
-        fraction = rest.prefix(while: isDecimalDigit)
-        rest = rest.dropFirst(fraction.count)
-      }
-      guard !integer.isEmpty || !fraction.isEmpty else { return false }
-      if let e = rest.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-        rest = rest.dropFirst()
-        if let sign = rest.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-          rest = rest.dropFirst()
+    private static func isCoreFloat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var i = 0
+      func skipSign() {
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+          i += 1
         }
-        let exponent = rest.prefix(while: isDecimalDigit)
-        guard !exponent.isEmpty else { return false }
-        rest = rest.dropFirst(exponent.count)
       }
-      return rest.isEmpty
+      func digits() -> Int {
+        let start = i
+        while i < bytes.count, bytes[i].isDecimalDigit { i += 1 }
+        return i - start
+      }
+      skipSign()
+      let integerDigits = digits()
+      var fractionDigits = 0
+      if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+        i += 1
+        fractionDigits = digits()
+      }
+      guard integerDigits > 0 || fractionDigits > 0 else { return false }
+      if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
+        i += 1
+        skipSign()
+        guard digits() > 0 else { return false }
+      }
+      return i == bytes.count
     }
   }
-}
-
-private func isDecimalDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-private func isHexDigit(_ byte: UInt8) -> Bool {
-  isDecimalDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66)
 }

@@ -3,25 +3,43 @@
 /// Callers emit values in order; the writer places commas, colons, line breaks and indentation.
 /// Keys come out in the order they are written, so every document has a fixed key order.
 /// Strings are escaped as RFC 8259 requires: quotes, backslashes and every control character.
-struct JSONWriter {
+package struct JSONWriter {
   /// The JSON written so far, as UTF-8.
-  private(set) var bytes: [UInt8] = []
-  /// For each open container, whether it has a member yet.
-  private var hasMembers: [Bool] = []
+  package private(set) var bytes: [UInt8] = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Whether the innermost open container has no member yet. After a container closes, its
+  /// parent has at least that one member, so one flag is enough and no stack is needed.
+  private var isEmpty = true
   /// Whether a key was just written, so the next value goes on the same line.
   private var afterKey = false
+  /// The size at which `bytes` are handed to `chunkHandler` and forgotten.
+  private var chunkSize = Int.max
+  /// Where chunks go when the document streams out; see `streamChunks(of:to:)`.
+  private var chunkHandler: ((UnsafeRawBufferPointer) -> Void)?
 
-  init(reservingCapacity capacity: Int = 0) {
+  package init(reservingCapacity capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
   }
 
-  mutating func beginObject() { open(UInt8(ascii: "{")) }
-  mutating func endObject() { close(UInt8(ascii: "}")) }
-  mutating func beginArray() { open(UInt8(ascii: "[")) }
-  mutating func endArray() { close(UInt8(ascii: "]")) }
+  /// Hands the bytes written so far to `handler` whenever they reach `size`, then forgets them,
+  /// so that a large document streams out instead of piling up in memory. `bytes` then holds
+  /// only what was written since the last chunk.
+  package mutating func streamChunks(
+    of size: Int,
+    to handler: @escaping (UnsafeRawBufferPointer) -> Void
+  ) {
+    chunkSize = size
+    chunkHandler = handler
+  }
+
+  package mutating func beginObject() { open(UInt8(ascii: "{")) }
+  package mutating func endObject() { close(UInt8(ascii: "}")) }
+  package mutating func beginArray() { open(UInt8(ascii: "[")) }
+  package mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Writes an object key; the next call writes its value.
-  mutating func key(_ key: String) {
+  package mutating func key(_ key: String) {
     startValue()
     writeString(key)
     bytes.append(UInt8(ascii: ":"))
@@ -29,47 +47,52 @@ struct JSONWriter {
     afterKey = true
   }
 
-  mutating func string(_ value: String) {
+  package mutating func string(_ value: String) {
     startValue()
     writeString(value)
   }
 
-  mutating func int(_ value: Int) {
+  package mutating func int(_ value: Int) {
     startValue()
-    bytes.append(contentsOf: String(value).utf8)
+    appendDecimal(value)
   }
 
   /// Writes a finite number; callers decide how to show infinities and NaN, which JSON lacks.
-  mutating func double(_ value: Double) {
+  package mutating func double(_ value: Double) {
     precondition(value.isFinite, "JSON has no representation for \(value)")
     startValue()
     bytes.append(contentsOf: value.description.utf8)
   }
 
-  mutating func bool(_ value: Bool) {
+  package mutating func bool(_ value: Bool) {
     startValue()
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
   }
 
-  mutating func null() {
+  package mutating func null() {
     startValue()
     bytes.append(contentsOf: "null".utf8)
   }
 
+  /// Ends the document with a line break, as a text file's last line ends.
+  package mutating func endDocument() {
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
   /// Convenience for `key(_:)` followed by `string(_:)`, or `null()` when `value` is `nil`.
-  mutating func member(_ name: String, _ value: String?) {
+  package mutating func member(_ name: String, _ value: String?) {
     key(name)
     if let value { string(value) } else { null() }
   }
 
   /// Convenience for `key(_:)` followed by `int(_:)`.
-  mutating func member(_ name: String, _ value: Int) {
+  package mutating func member(_ name: String, _ value: Int) {
     key(name)
     int(value)
   }
 
   /// Convenience for `key(_:)` followed by `bool(_:)`, or `null()` when `value` is `nil`.
-  mutating func member(_ name: String, _ value: Bool?) {
+  package mutating func member(_ name: String, _ value: Bool?) {
     key(name)
     if let value { bool(value) } else { null() }
   }
@@ -77,51 +100,144 @@ struct JSONWriter {
   private mutating func open(_ bracket: UInt8) {
     startValue()
     bytes.append(bracket)
-    hasMembers.append(false)
+    depth += 1
+    isEmpty = true
   }
 
   private mutating func close(_ bracket: UInt8) {
-    let hadMembers = hasMembers.removeLast()
-    if hadMembers { newline() }
+    depth -= 1
+    if !isEmpty { newline() }
     bytes.append(bracket)
+    isEmpty = false
   }
 
   /// Places the separator and indentation that precede a value or a key.
   private mutating func startValue() {
+    if bytes.count >= chunkSize, let chunkHandler {
+      bytes.withUnsafeBytes { chunkHandler($0) }
+      bytes.removeAll(keepingCapacity: true)
+    }
     if afterKey {
       afterKey = false
       return
     }
-    guard let last = hasMembers.indices.last else { return }
-    if hasMembers[last] { bytes.append(UInt8(ascii: ",")) }
-    hasMembers[last] = true
+    guard depth > 0 else { return }
+    if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+    isEmpty = false
     newline()
   }
 
   private mutating func newline() {
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hasMembers.count * 2))
+    for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
   }
 
+  /// Writes the decimal digits of `value` without building a `String`.
+  private mutating func appendDecimal(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    }
+  }
+
+  /// Writes `value` quoted and escaped, copying runs that need no escaping in one go.
+  ///
+  /// Reads the string's UTF-8 in place (`withContiguousStorageIfAvailable` does not retain it,
+  /// where the mutating `withUTF8` would); only bridged strings take the copying path.
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0..<0x20:
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
-      default: bytes.append(byte)
-      }
+    let written: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+    if written == nil {
+      var value = value
+      value.withUTF8 { appendEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
   }
+
+  /// Copies `utf8`, escaping quotes, backslashes and control characters.
+  ///
+  /// Besides the C0 controls RFC 8259 requires, every character `TerminalSafety` keeps from a
+  /// terminal is escaped too (DEL, the C1 controls, bidirectional controls, line and paragraph
+  /// separators, the byte-order mark), so JSON printed to a terminal can neither drive it nor
+  /// reorder what it shows. They all start with one of four lead bytes, so other text is copied
+  /// without decoding.
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      let escaped: UInt32
+      let length: Int
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+        (escaped, length) = (UInt32(byte), 1)
+      } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF,
+        let (scalar, scalarLength) = Self.unsafeScalar(in: utf8, at: index)
+      {
+        (escaped, length) = (scalar, scalarLength)
+      } else {
+        index += 1
+        continue
+      }
+      if runStart < index {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      }
+      appendEscape(for: escaped)
+      index += length
+      runStart = index
+    }
+    if runStart < utf8.count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+  }
+
+  /// The two- or three-byte scalar at `index` and its length, when `TerminalSafety` calls it
+  /// unsafe.
+  private static func unsafeScalar(
+    in utf8: UnsafeBufferPointer<UInt8>,
+    at index: Int
+  ) -> (UInt32, Int)? {
+    let lead = UInt32(utf8[index])
+    let scalar: UInt32
+    let length: Int
+    if lead < 0xE0 {
+      guard index + 1 < utf8.count else { return nil }
+      scalar = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+      length = 2
+    } else {
+      guard index + 2 < utf8.count else { return nil }
+      scalar =
+        (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+        | UInt32(utf8[index + 2] & 0x3F)
+      length = 3
+    }
+    guard let value = Unicode.Scalar(scalar), TerminalSafety.isUnsafe(value) else { return nil }
+    return (scalar, length)
+  }
+
+  /// The escape for a quote, a backslash or an unsafe character (`\u` and four hex digits).
+  private mutating func appendEscape(for value: UInt32) {
+    bytes.append(UInt8(ascii: "\\"))
+    switch value {
+    case 0x22, 0x5C: bytes.append(UInt8(value))
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    case 0x08: bytes.append(UInt8(ascii: "b"))
+    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    default:
+      bytes.append(UInt8(ascii: "u"))
+      for shift in stride(from: 12, through: 0, by: -4) {
+        bytes.append(hexDigits[Int(value >> UInt32(shift) & 0xF)])
+      }
+    }
+  }
 }
+
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

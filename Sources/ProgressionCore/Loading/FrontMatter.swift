@@ -1,4 +1,4 @@
-public import YAMLSubset
+import YAMLSubset
 
 /// Where the YAML front matter and the Markdown body of a `.md` file are.
 ///
@@ -27,7 +27,6 @@ public struct FrontMatter: Hashable, Sendable {
       )
     }
     var lineStart = opening.next
-    var line = 2
     while lineStart < bytes.count {
       if let marker = Self.markerLine(in: bytes, at: lineStart) {
         yamlRange = opening.next..<lineStart
@@ -37,7 +36,6 @@ public struct FrontMatter: Hashable, Sendable {
       }
       guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { break }
       lineStart = newline + 1
-      line += 1
     }
     throw FrameworkError(
       .unclosedFrontMatter,

@@ -6,7 +6,8 @@ public struct Topic: Hashable, Sendable {
   public var name: String
   /// The title as written (`title:`); `nil` when absent or empty.
   public var title: String?
-  /// The levels this topic has criteria for, ascending as in the file. A topic may start above
+  /// The levels this topic has criteria for, in file order (normally ascending; levels that
+  /// exist only to hold inherited criteria are inserted in level order). A topic may start above
   /// level 1 and may skip levels.
   public var levels: [TopicLevel]
   /// Where the topic's mapping starts.

@@ -1,0 +1,33 @@
+/// What a command is called and what it accepts, declared as data.
+///
+/// The parser, the usage line, the help text and the overview's command list all come from this.
+package struct CommandSpecification: Hashable, Sendable {
+  /// The name typed after `progression`, such as `dump`.
+  package var name: String
+  /// One line for the overview and the top of the help: a sentence ending with a period.
+  package var abstract: String
+  /// Further paragraphs for the command's help, if any; lines are kept as written.
+  package var discussion: String?
+  /// The options, in the order help lists them; `--help` is added by the tool.
+  package var options: [OptionSpecification]
+  /// The positional arguments, in the order they are filled.
+  package var positionals: [PositionalSpecification]
+
+  /// Declares a command.
+  package init(
+    name: String,
+    abstract: String,
+    discussion: String? = nil,
+    options: [OptionSpecification] = [],
+    positionals: [PositionalSpecification] = []
+  ) {
+    self.name = name
+    self.abstract = abstract
+    self.discussion = discussion
+    self.options = options
+    self.positionals = positionals
+  }
+
+  /// The declared options followed by `--help`, which every command accepts.
+  package var allOptions: [OptionSpecification] { options + [.help] }
+}

@@ -1,0 +1,136 @@
+import ProgressionCore
+
+/// What a running command reads from and writes to: the tool's environment and its two output
+/// streams. Standard error is collected; standard output is collected in-process and streamed
+/// out in chunks when the tool runs as a process (see `StandardOutput`).
+package final class CommandContext {
+  /// The environment the tool was run in.
+  package let environment: Tool.Environment
+  /// The bytes written to standard output so far.
+  package private(set) var standardOutput: [UInt8] = []
+  /// The bytes written to standard error so far.
+  package private(set) var standardError: [UInt8] = []
+  /// When to colour diagnostics; the tool sets it from `--color` for commands that declare it.
+  package var colorMode: ColorMode = .auto
+  /// Large values the process may exit without freeing; see `keepUntilExit(_:)`.
+  private var keptUntilExit: [any Sendable] = []
+
+  /// Creates a context with empty output.
+  package init(environment: Tool.Environment) {
+    self.environment = environment
+  }
+
+  /// Whether diagnostics on standard error are coloured.
+  package var usesColor: Bool {
+    colorMode.usesColor(
+      isTerminal: environment.isStandardErrorTerminal,
+      variables: environment.variables
+    )
+  }
+
+  /// The renderer for standard error, colouring as `usesColor` says.
+  package var renderer: DiagnosticRenderer { DiagnosticRenderer(usesColor: usesColor) }
+
+  /// Keeps `value` alive as long as the context, so that the process exits without tearing it
+  /// down, as compilers skip freeing their syntax trees: freeing a parsed 10 MB document node by
+  /// node costs more than a tenth of `dump`'s time. In-process runs free it with the context.
+  package func keepUntilExit(_ value: some Sendable) {
+    keptUntilExit.append(value)
+  }
+
+  /// Writes `text` to standard output.
+  package func write(_ text: String) {
+    standardOutput.append(contentsOf: text.utf8)
+    flushIfFull()
+  }
+
+  /// Writes `bytes` to standard output, without copying them when nothing was written before.
+  package func write(bytes: [UInt8]) {
+    if standardOutput.isEmpty {
+      standardOutput = bytes
+    } else {
+      standardOutput.append(contentsOf: bytes)
+    }
+    flushIfFull()
+  }
+
+  /// Writes `bytes` to standard output, streaming them straight out when output is streamed.
+  package func write(chunk bytes: UnsafeRawBufferPointer) {
+    if let stream = environment.standardOutput.stream, standardOutput.isEmpty {
+      stream(bytes)
+    } else {
+      standardOutput.append(contentsOf: bytes)
+      flushIfFull()
+    }
+  }
+
+  /// A JSON writer for standard output. When output is streamed, the writer hands over its
+  /// bytes every `StandardOutput.chunkSize`; finish with `write(bytes: writer.bytes)`.
+  ///
+  /// - Parameter sizeHint: the expected size of the JSON, to reserve when output is collected.
+  package func makeJSONWriter(sizeHint: Int) -> JSONWriter {
+    guard environment.standardOutput.stream != nil else {
+      return JSONWriter(reservingCapacity: sizeHint)
+    }
+    var writer = JSONWriter(reservingCapacity: StandardOutput.chunkSize + 4096)
+    writer.streamChunks(of: StandardOutput.chunkSize) { [unowned self] in self.write(chunk: $0) }
+    return writer
+  }
+
+  /// Streams the collected output out once it reaches a chunk, when output is streamed.
+  private func flushIfFull() {
+    guard let stream = environment.standardOutput.stream,
+      standardOutput.count >= StandardOutput.chunkSize
+    else { return }
+    standardOutput.withUnsafeBytes { stream($0) }
+    standardOutput.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `text` to standard error as it is.
+  package func writeError(_ text: String) {
+    standardError.append(contentsOf: text.utf8)
+  }
+
+  /// Writes a diagnostic to standard error, with its source line when `source` is given.
+  package func report(_ diagnostic: Diagnostic, in source: SourceFile?) {
+    writeError(renderer.render(diagnostic, source: source?.bytes))
+  }
+
+  /// Writes the diagnostic for a file that could not be read as YAML or as a framework.
+  package func report(_ error: FrameworkError, in source: SourceFile) {
+    report(Diagnostic(reporting: error, path: source.path), in: source)
+  }
+
+  /// Writes `progression: error: MESSAGE` to standard error.
+  package func reportError(_ message: String) {
+    writeError(renderer.renderToolError(message))
+  }
+
+  /// Reads the file at `path`, or standard input when `path` is `-`.
+  ///
+  /// A relative path is read from the environment's current directory, but kept as written for
+  /// messages, so that they show what the user typed.
+  ///
+  /// - Throws: `SourceFileError` when the file does not exist, is a directory or is unreadable.
+  package func readSource(_ path: String) throws(SourceFileError) -> SourceFile {
+    if path == "-" {
+      return SourceFile(
+        path: SourceFile.standardInputPath,
+        bytes: try environment.standardInput.read()
+      )
+    }
+    let directory = environment.currentDirectory
+    let resolved =
+      path.hasPrefix("/") || directory.isEmpty || directory == "."
+      ? path : directory + "/" + path
+    do {
+      var file = try SourceFile(reading: resolved)
+      file.path = path
+      return file
+    } catch {
+      var error = error
+      error.path = path
+      throw error
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import ProgressionCore
+
+/// The options and error reporting that `show` and `list` share: how frameworks are found, how
+/// output is formatted and coloured.
+enum FrameworkOptions {
+  static let dir = OptionSpecification.value(
+    "dir",
+    valueName: "dir",
+    help: "Look for frameworks in this folder first (then $PROGRESSION_FRAMEWORKS, ./frameworks)."
+  )
+
+  static let format = OptionSpecification.value(
+    "format",
+    short: "f",
+    help: "Print 'text' (for a terminal), 'markdown' (to paste) or 'json' (for programs).",
+    defaultValue: OutputFormat.text.rawValue,
+    choices: OutputFormat.allCases.map(\.rawValue)
+  )
+
+  static let color = OptionSpecification.value(
+    "color",
+    valueName: "when",
+    help: "When to colour: 'auto' on a terminal unless NO_COLOR is set; 'always' beats NO_COLOR.",
+    defaultValue: ColorMode.auto.rawValue,
+    choices: ColorMode.allCases.map(\.rawValue)
+  )
+
+  /// The catalog for `--dir`, the environment and the current directory.
+  static func catalog(_ arguments: ParsedArguments, in context: CommandContext) -> FrameworkCatalog
+  {
+    FrameworkCatalog(
+      directory: arguments.value(of: dir),
+      environment: context.environment.variables,
+      currentDirectory: context.environment.currentDirectory
+    )
+  }
+
+  /// The `--format` value; the parser has checked it is one of the choices.
+  static func outputFormat(_ arguments: ParsedArguments) -> OutputFormat {
+    arguments.value(of: format).flatMap(OutputFormat.init(rawValue:)) ?? .text
+  }
+
+  /// Applies `--color` to standard error's diagnostics and returns it for standard output.
+  static func colorMode(_ arguments: ParsedArguments, in context: CommandContext) -> ColorMode {
+    let mode = arguments.value(of: color).flatMap(ColorMode.init(rawValue:)) ?? .auto
+    context.colorMode = mode
+    return mode
+  }
+
+  /// Reports why a framework could not be found or read: a diagnostic at the problem for an
+  /// invalid file, else a tool error. All of these exit with status 1.
+  static func report(_ error: FrameworkCatalogError, in context: CommandContext) {
+    if case .invalid(let frameworkError, let file) = error {
+      context.report(frameworkError, in: file)
+    } else {
+      context.reportError(error.message)
+    }
+  }
+}

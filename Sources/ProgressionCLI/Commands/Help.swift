@@ -1,0 +1,29 @@
+/// `progression help [<command>]`: the overview, or one command's help.
+package enum Help: Command {
+  static let topic = PositionalSpecification(
+    "command",
+    help: "The command to explain; without it, all commands.",
+    isOptional: true
+  )
+
+  package static let specification = CommandSpecification(
+    name: "help",
+    abstract: "Show help for a command.",
+    positionals: [topic]
+  )
+
+  package static func run(
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws -> ExitStatus {
+    guard let name = arguments.value(of: topic) else {
+      context.write(HelpGenerator.overview(of: CommandRegistry.specifications))
+      return .success
+    }
+    guard let command = CommandRegistry.specification(named: name) else {
+      throw CommandRegistry.unknownCommand(name, command: specification)
+    }
+    context.write(HelpGenerator.help(for: command))
+    return .success
+  }
+}

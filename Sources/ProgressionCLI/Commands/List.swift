@@ -1,0 +1,61 @@
+import ProgressionCore
+
+/// `progression list`: the frameworks a name can reach, with their title, levels, topics and file.
+///
+/// A file that cannot be read as a framework is reported on standard error and left out of the
+/// listing, and the run exits with status 1, after listing the others.
+enum List: Command {
+  static let noBuiltIn = OptionSpecification.flag(
+    "no-built-in",
+    help: "Leave out the frameworks built into the tool."
+  )
+
+  static let specification = CommandSpecification(
+    name: "list",
+    abstract: "List the frameworks available, and where each comes from.",
+    discussion: """
+      Frameworks are looked up in the folder given with --dir, then in each folder of
+      $PROGRESSION_FRAMEWORKS (separated by ':'), then in ./frameworks, then among those built
+      into the tool. A name found in an earlier place hides the same name in later ones, so
+      each name is listed once, from the place 'show NAME' reads it from.
+      """,
+    options: [FrameworkOptions.format, FrameworkOptions.color, FrameworkOptions.dir, noBuiltIn],
+    positionals: []
+  )
+
+  static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    let format = FrameworkOptions.outputFormat(arguments)
+    let colorMode = FrameworkOptions.colorMode(arguments, in: context)
+    var catalog = FrameworkOptions.catalog(arguments, in: context)
+    catalog.includesBuiltIns = !arguments.isSet(noBuiltIn)
+    let entries: [FrameworkCatalog.Entry]
+    do throws(FrameworkCatalogError) {
+      entries = try catalog.entries()
+    } catch {
+      FrameworkOptions.report(error, in: context)
+      return .failure
+    }
+    var listing = FrameworkListing(entries: [])
+    var status = ExitStatus.success
+    for entry in entries {
+      switch entry.framework {
+      case .success(let framework):
+        listing.entries.append(FrameworkListing.Entry(framework: framework, source: entry.path))
+      case .failure(let error):
+        FrameworkOptions.report(error, in: context)
+        status = .failure
+      }
+    }
+    switch format {
+    case .text:
+      let style = Terminal(standardOutputOf: context.environment)
+        .textStyle(color: colorMode, width: nil)
+      context.write(bytes: TextRenderer.render(listing, style: style))
+    case .markdown:
+      context.write(bytes: MarkdownRenderer.render(listing))
+    case .json:
+      context.write(bytes: JSONRenderer.render(listing))
+    }
+    return status
+  }
+}

@@ -1,0 +1,19 @@
+extension JSONRenderer {
+  /// The JSON of `listing`: `schemaVersion` and `frameworks`, one metadata object per framework
+  /// (the same object `show` writes as `framework`).
+  static func render(_ listing: FrameworkListing) -> [UInt8] {
+    var json = JSONWriter(reservingCapacity: 512 * (listing.entries.count + 1))
+    json.beginObject()
+    json.member("schemaVersion", schemaVersion)
+    json.key("frameworks")
+    json.beginArray()
+    for entry in listing.entries {
+      writeMetadata(of: entry.framework, source: entry.source, into: &json)
+    }
+    json.endArray()
+    json.endObject()
+    var bytes = json.bytes
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
+  }
+}

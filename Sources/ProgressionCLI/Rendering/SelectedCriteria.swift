@@ -1,0 +1,49 @@
+import ProgressionCore
+
+/// The criteria a `Selection` picks from a framework, grouped the way they are printed.
+///
+/// Every renderer walks `groups` in order: each group has a heading (a level or a topic) and one
+/// section per topic or level under it, each with its criteria in file order. A section with no
+/// criteria is kept, so renderers can say "no criteria at this level" instead of printing nothing.
+struct SelectedCriteria: Sendable {
+  /// What a group is headed by.
+  enum Heading: Sendable {
+    /// A level, when grouping by level.
+    case level(Int)
+    /// A topic, when grouping by topic.
+    case topic(Topic)
+  }
+
+  /// One level (or topic) and the sections under it.
+  struct Group: Sendable {
+    var heading: Heading
+    /// One section per selected topic (or level), in file (or ascending) order.
+    var sections: [Section]
+  }
+
+  /// The criteria of one topic at one level.
+  struct Section: Sendable {
+    var level: Int
+    var topic: Topic
+    /// The selected criteria, in file order; empty when the topic has none at this level.
+    var criteria: [Criterion]
+  }
+
+  /// The framework the criteria come from.
+  var framework: Framework
+  /// The selection as asked for.
+  var selection: Selection
+  /// The levels shown, ascending.
+  var levels: [Int]
+  /// The topics shown, in file order.
+  var topics: [Topic]
+  /// The groups to print, in order.
+  var groups: [Group]
+
+  /// How many criteria the selection contains, over all groups.
+  var criterionCount: Int {
+    groups.reduce(0) { total, group in
+      group.sections.reduce(total) { $0 + $1.criteria.count }
+    }
+  }
+}

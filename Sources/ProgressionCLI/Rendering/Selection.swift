@@ -1,0 +1,124 @@
+import ProgressionCore
+
+/// What `show` was asked to print: which levels and topics, how to group them and what to include.
+///
+/// A selection is plain data from the command line; `resolve(in:)` checks it against a framework
+/// and produces the groups every renderer prints, so no renderer filters or groups on its own.
+struct Selection: Hashable, Sendable {
+  /// How criteria are grouped.
+  enum Grouping: String, Hashable, Sendable, CaseIterable {
+    /// Each level, then each topic within it (the default).
+    case level
+    /// Each topic, then each level within it.
+    case topic
+  }
+
+  /// The levels to show, or `nil` for every level of the framework.
+  var levels: ClosedRange<Int>?
+  /// The topics to show, as typed: a name or title, case-insensitive, or a unique prefix of one.
+  /// Empty means every topic.
+  var topicQueries: [String]
+  /// How criteria are grouped.
+  var grouping: Grouping
+  /// Whether the worked examples under example criteria are shown.
+  var includesExamples: Bool
+  /// Whether the framework's Markdown body is shown.
+  var includesAbout: Bool
+  /// Whether criteria inherited from the `generic` framework are shown.
+  var includesInherited: Bool
+
+  init(
+    levels: ClosedRange<Int>? = nil,
+    topicQueries: [String] = [],
+    grouping: Grouping = .level,
+    includesExamples: Bool = false,
+    includesAbout: Bool = false,
+    includesInherited: Bool = true
+  ) {
+    self.levels = levels
+    self.topicQueries = topicQueries
+    self.grouping = grouping
+    self.includesExamples = includesExamples
+    self.includesAbout = includesAbout
+    self.includesInherited = includesInherited
+  }
+
+  /// Checks the selection against `framework` and groups the criteria it selects.
+  ///
+  /// - Throws: `SelectionError` when a level is outside the framework or a topic query matches
+  ///   no topic or several.
+  func resolve(in framework: Framework) throws(SelectionError) -> SelectedCriteria {
+    let levels = try resolveLevels(in: framework)
+    let topics = try resolveTopics(in: framework)
+    var groups: [SelectedCriteria.Group] = []
+    switch grouping {
+    case .level:
+      groups.reserveCapacity(levels.count)
+      for level in levels {
+        let sections = topics.map { section(of: $0, atLevel: level) }
+        groups.append(SelectedCriteria.Group(heading: .level(level), sections: sections))
+      }
+    case .topic:
+      groups.reserveCapacity(topics.count)
+      for topic in topics {
+        let sections = levels.map { section(of: topic, atLevel: $0) }
+        groups.append(SelectedCriteria.Group(heading: .topic(topic), sections: sections))
+      }
+    }
+    return SelectedCriteria(
+      framework: framework,
+      selection: self,
+      levels: levels,
+      topics: topics,
+      groups: groups
+    )
+  }
+
+  private func resolveLevels(in framework: Framework) throws(SelectionError) -> [Int] {
+    guard let levels else { return framework.levels.map(Array.init) ?? [] }
+    guard let available = framework.levels, available.contains(levels.lowerBound),
+      available.contains(levels.upperBound)
+    else {
+      throw .levelOutOfRange(levels, framework: framework.name, available: framework.levels)
+    }
+    return Array(levels)
+  }
+
+  private func resolveTopics(in framework: Framework) throws(SelectionError) -> [Topic] {
+    guard !topicQueries.isEmpty else { return framework.topics }
+    var chosen = Array(repeating: false, count: framework.topics.count)
+    for query in topicQueries {
+      chosen[try Self.topicIndex(matching: query, in: framework)] = true
+    }
+    return framework.topics.indices.filter { chosen[$0] }.map { framework.topics[$0] }
+  }
+
+  /// The index of the one topic `query` names: a topic whose name or title equals it ignoring
+  /// case, else the one topic whose name or title starts with it.
+  static func topicIndex(
+    matching query: String,
+    in framework: Framework
+  ) throws(SelectionError) -> Int {
+    let needle = query.lowercased()
+    let topics = framework.topics
+    let keys = topics.map { topic in
+      [topic.name.lowercased(), topic.title?.lowercased()].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+    let exact = keys.indices.filter { keys[$0].contains(needle) }
+    if exact.count == 1, let index = exact.first { return index }
+    let candidates =
+      exact.isEmpty && !needle.isEmpty
+      ? keys.indices.filter { keys[$0].contains { $0.hasPrefix(needle) } } : exact
+    if candidates.count == 1, let index = candidates.first { return index }
+    if candidates.isEmpty {
+      throw .unknownTopic(query, framework: framework.name, topics: topics.map(\.name))
+    }
+    throw .ambiguousTopic(query, matches: candidates.map { topics[$0].name })
+  }
+
+  private func section(of topic: Topic, atLevel level: Int) -> SelectedCriteria.Section {
+    var criteria = topic.entry(forLevel: level)?.criteria ?? []
+    if !includesInherited { criteria.removeAll { $0.origin == .inherited } }
+    return SelectedCriteria.Section(level: level, topic: topic, criteria: criteria)
+  }
+}

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Tool {
+  /// Runs the tool with the process's arguments and environment, then exits with its status.
+  ///
+  /// Standard output streams out with `write(2)` as commands produce it; standard error follows
+  /// at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
+  /// `progression dump big.yml | head` stops without a crash or a message.
+  public static func main() -> Never {
+    signal(SIGPIPE, SIG_IGN)
+    let (result, context) = execute(processEnvironment())
+    writeAll(result.standardOutput, to: STDOUT_FILENO)
+    writeAll(result.standardError, to: STDERR_FILENO)
+    // Exit with the context still alive: what commands kept until exit is never torn down.
+    withExtendedLifetime(context) { exit(result.status.rawValue) }
+  }
+
+  /// The environment of the running process.
+  private static func processEnvironment() -> Environment {
+    let isStandardOutputTerminal = isatty(STDOUT_FILENO) == 1
+    let isStandardErrorTerminal = isatty(STDERR_FILENO) == 1
+    let variables = environmentVariables()
+    return Environment(
+      arguments: Array(CommandLine.arguments.dropFirst()),
+      variables: variables,
+      currentDirectory: currentDirectory(),
+      standardInput: .process,
+      standardOutput: .streamed { writeAll($0, to: STDOUT_FILENO) },
+      isStandardOutputTerminal: isStandardOutputTerminal,
+      isStandardErrorTerminal: isStandardErrorTerminal,
+      terminalWidth: terminalWidth(variables: variables)
+    )
+  }
+
+  private static func environmentVariables() -> [String: String] {
+    var variables: [String: String] = [:]
+    let first: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
+    guard var entry = first else { return variables }
+    while let pointer = entry.pointee {
+      let pair = String(cString: pointer)
+      if let equals = pair.firstIndex(of: "=") {
+        let name = String(pair[..<equals])
+        if variables[name] == nil {
+          variables[name] = String(pair[pair.index(after: equals)...])
+        }
+      }
+      entry += 1
+    }
+    return variables
+  }
+
+  private static func currentDirectory() -> String {
+    guard let pointer = getcwd(nil, 0) else { return "." }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  /// The width of the terminal on standard output or standard error, else `COLUMNS`.
+  private static func terminalWidth(variables: [String: String]) -> Int? {
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO] {
+      var size = winsize()
+      if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        return Int(size.ws_col)
+      }
+    }
+    return variables["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+  }
+
+  /// Writes every byte, retrying after interruptions and short writes; stops quietly when the
+  /// reader has gone away (`EPIPE`) or on any other error, as there is nowhere left to report it.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+  }
+
+  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
+    guard var pointer = buffer.baseAddress else { return }
+    var remaining = buffer.count
+    while remaining > 0 {
+      let written = write(descriptor, pointer, remaining)
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN { waitUntilWritable(descriptor) } else { return }
+        continue
+      }
+      pointer += written
+      remaining -= written
+    }
+  }
+
+  /// Waits for a non-blocking descriptor to accept more bytes.
+  private static func waitUntilWritable(_ descriptor: Int32) {
+    var request = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+    _ = poll(&request, 1, -1)
+  }
+}

@@ -1,0 +1,39 @@
+/// Small operations on `/`-separated path strings, without Foundation.
+package enum FilePath {
+  /// The last component of `path`: `backend.md` for `frameworks/backend.md`.
+  package static func lastComponent(of path: String) -> Substring {
+    let trimmed = path.utf8.last == UInt8(ascii: "/") ? path.dropLast() : Substring(path)
+    guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+    return trimmed[trimmed.index(after: slash)...]
+  }
+
+  /// The extension of the last component, without the dot: `md` for `backend.md`; `nil` when
+  /// there is none (`Makefile`, `.profile`).
+  package static func fileExtension(of path: String) -> String? {
+    let name = lastComponent(of: path)
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    return String(name[name.index(after: dot)...])
+  }
+
+  /// The last component without its extension: `backend` for `frameworks/backend.md`.
+  package static func stem(of path: String) -> String {
+    let name = lastComponent(of: path)
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+    return String(name[..<dot])
+  }
+
+  /// The folder holding `path`: `frameworks` for `frameworks/backend.md`, `.` for `backend.md`,
+  /// `/` for `/backend.md`.
+  package static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    if slash == path.startIndex { return "/" }
+    return String(path[..<slash])
+  }
+
+  /// `component` appended to `directory` with one `/` between them; an absolute `component` is
+  /// returned as it is, and `.` as the directory adds nothing.
+  package static func joined(_ directory: String, _ component: String) -> String {
+    if component.hasPrefix("/") || directory.isEmpty || directory == "." { return component }
+    return directory.hasSuffix("/") ? directory + component : directory + "/" + component
+  }
+}

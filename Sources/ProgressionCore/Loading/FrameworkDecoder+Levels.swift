@@ -1,0 +1,162 @@
+import YAMLSubset
+
+extension FrameworkDecoder {
+  /// Decodes one item of a topic's `content`: its level, criteria and example criteria.
+  ///
+  /// `firstPositions` holds where each level of the topic was first seen, to refuse a second one.
+  mutating func decodeLevel(
+    _ node: YAMLNode,
+    topic: String,
+    levelCount: Int,
+    firstPositions: inout [Int: SourcePosition]
+  ) throws(FrameworkError) -> TopicLevel {
+    guard let mapping = node.mapping else {
+      throw FrameworkError(.levelEntryNotMapping(topic: topic), at: node.position)
+    }
+    guard let levelNode = mapping["level"], !levelNode.isNull else {
+      throw FrameworkError(.missingLevel(topic: topic), at: mapping.position)
+    }
+    guard let levelScalar = levelNode.scalar, case .int(let level) = levelScalar.value else {
+      throw FrameworkError(
+        .levelNotInteger(found: levelNode.scalar?.text, topic: topic),
+        at: levelNode.position
+      )
+    }
+    guard level >= 1, level <= levelCount else {
+      throw FrameworkError(
+        .levelOutOfRange(level, topic: topic, levelCount: levelCount),
+        at: levelNode.position
+      )
+    }
+    if let first = firstPositions[level] {
+      throw FrameworkError(
+        .duplicateLevel(level, topic: topic, first: first),
+        at: levelNode.position
+      )
+    }
+    firstPositions[level] = levelNode.position
+
+    var criteria: [Criterion] = []
+    var exampleCriteria: [Criterion] = []
+    for entry in mapping.entries {
+      switch entry.key.text {
+      case "level":
+        break
+      case "criteria":
+        criteria = try decodeCriteria(entry.value, topic: topic, level: level)
+      case "exampleCriteria":
+        exampleCriteria = try decodeExampleCriteria(entry.value, topic: topic, level: level)
+      default:
+        noticeUnknownKey(entry.key, knownKeys: Self.levelKeys)
+      }
+    }
+    return TopicLevel(
+      level: level,
+      criteria: criteria + exampleCriteria,
+      position: mapping.position
+    )
+  }
+
+  /// Decodes a `criteria:` list; null is an empty list.
+  private mutating func decodeCriteria(
+    _ node: YAMLNode,
+    topic: String,
+    level: Int
+  ) throws(FrameworkError) -> [Criterion] {
+    if node.isNull { return [] }
+    guard let sequence = node.sequence else {
+      throw FrameworkError(.criteriaNotList(topic: topic, level: level), at: node.position)
+    }
+    var criteria: [Criterion] = []
+    criteria.reserveCapacity(sequence.items.count)
+    for item in sequence.items {
+      let text = try criterionText(item, topic: topic, level: level)
+      criteria.append(Criterion(text: text, position: item.position))
+    }
+    return criteria
+  }
+
+  /// Decodes an `exampleCriteria:` list; null is an empty list.
+  private mutating func decodeExampleCriteria(
+    _ node: YAMLNode,
+    topic: String,
+    level: Int
+  ) throws(FrameworkError) -> [Criterion] {
+    if node.isNull { return [] }
+    guard let sequence = node.sequence else {
+      throw FrameworkError(.exampleCriteriaNotList(topic: topic, level: level), at: node.position)
+    }
+    var criteria: [Criterion] = []
+    criteria.reserveCapacity(sequence.items.count)
+    for item in sequence.items {
+      guard let mapping = item.mapping else {
+        throw FrameworkError(
+          .exampleCriterionNotMapping(topic: topic, level: level),
+          at: item.position
+        )
+      }
+      var text: String?
+      var position = mapping.position
+      var examples: [Example] = []
+      for entry in mapping.entries {
+        switch entry.key.text {
+        case "criteria":
+          text = try criterionText(entry.value, topic: topic, level: level)
+          position = entry.value.position
+        case "examples":
+          examples = try decodeExamples(entry.value, topic: topic, level: level)
+        default:
+          noticeUnknownKey(entry.key, knownKeys: Self.exampleCriterionKeys)
+        }
+      }
+      guard let text else {
+        throw FrameworkError(
+          .missingExampleCriterionText(topic: topic, level: level),
+          at: mapping.position
+        )
+      }
+      criteria.append(
+        Criterion(text: text, isExampleCriterion: true, examples: examples, position: position)
+      )
+    }
+    return criteria
+  }
+
+  /// Decodes an `examples:` list; null is an empty list.
+  private mutating func decodeExamples(
+    _ node: YAMLNode,
+    topic: String,
+    level: Int
+  ) throws(FrameworkError) -> [Example] {
+    if node.isNull { return [] }
+    guard let sequence = node.sequence else {
+      throw FrameworkError(.examplesNotList(topic: topic, level: level), at: node.position)
+    }
+    var examples: [Example] = []
+    examples.reserveCapacity(sequence.items.count)
+    for item in sequence.items {
+      guard let scalar = item.scalar else {
+        throw FrameworkError(.exampleNotText(topic: topic, level: level), at: item.position)
+      }
+      if scalar.isNull { notice(.nullExample, at: item.position) }
+      examples.append(Example(text: scalar.isNull ? "" : scalar.text, position: item.position))
+    }
+    return examples
+  }
+
+  /// The text of a criterion: any scalar's text (`- 100` is "100"); null is the empty text.
+  private mutating func criterionText(
+    _ node: YAMLNode,
+    topic: String,
+    level: Int
+  ) throws(FrameworkError) -> String {
+    guard let scalar = node.scalar else {
+      throw FrameworkError(.criterionNotText(topic: topic, level: level), at: node.position)
+    }
+    if scalar.isNull {
+      notice(.nullCriterion, at: node.position)
+      return ""
+    }
+    return scalar.text
+  }
+}

@@ -1,0 +1,228 @@
+package import YAMLSubset
+
+/// Builds a `Framework` from the bytes of a framework file.
+///
+/// Shape errors (a missing `title`, `levels: six`, a level outside the framework, ...) are thrown
+/// as `FrameworkError` at the offending node: nothing sensible can be built past them. Problems
+/// that leave the model complete (an unknown key, an empty criterion) are collected as `notices`
+/// instead, so that validation can reuse the decoder and report them all as warnings.
+package struct FrameworkDecoder {
+  /// What the decoder noticed so far, in file order within each decode.
+  package private(set) var notices: [Notice] = []
+
+  /// Creates a decoder with no notices.
+  package init() {}
+
+  /// The keys of a framework document, in the order the original site documents them.
+  package static let frameworkKeys = [
+    "path", "title", "sidebarTitle", "sidebarGroup", "yaml", "levels", "homepage", "topics",
+  ]
+  /// The keys of a topic.
+  package static let topicKeys = ["name", "title", "content"]
+  /// The keys of an item of a topic's `content`.
+  package static let levelKeys = ["level", "criteria", "exampleCriteria"]
+  /// The keys of an example criterion.
+  package static let exampleCriterionKeys = ["criteria", "examples"]
+
+  /// Decodes a whole framework file.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's bytes.
+  ///   - name: the framework's name, the file's stem (`backend` for `backend.md`).
+  ///   - format: whether the file is Markdown with front matter or YAML alone.
+  /// - Throws: `FrameworkError` for a file without well-formed front matter, malformed YAML, a
+  ///   body that is not UTF-8, or a document whose shape is not a framework's.
+  package mutating func decode(
+    _ bytes: [UInt8],
+    name: String,
+    format: FrameworkFormat
+  ) throws(FrameworkError) -> Framework {
+    let yamlRange: Range<Int>
+    let firstLine: Int
+    var bodyRange = bytes.endIndex..<bytes.endIndex
+    switch format {
+    case .markdown:
+      let frontMatter = try FrontMatter(splitting: bytes)
+      yamlRange = frontMatter.yamlRange
+      firstLine = frontMatter.yamlFirstLine
+      bodyRange = frontMatter.bodyRange
+    case .yaml:
+      yamlRange = (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)..<bytes.count
+      firstLine = 1
+    }
+    let root: YAMLNode?
+    do {
+      root = try YAMLParser.parse(bytes, range: yamlRange, firstLine: firstLine)
+    } catch {
+      throw FrameworkError(error)
+    }
+    guard let root else {
+      throw FrameworkError(
+        .emptyDocument,
+        at: SourcePosition(line: firstLine, column: 1, offset: yamlRange.lowerBound)
+      )
+    }
+    var framework = try decodeFramework(root, name: name)
+    if let invalid = UTF8Sequence.firstInvalidOffset(in: bytes, range: bodyRange) {
+      throw FrameworkError(
+        .invalidUTF8InBody,
+        at: SourcePosition(offset: invalid, in: bytes)
+      )
+    }
+    framework.body = String(decoding: bytes[bodyRange], as: UTF8.self)
+    return framework
+  }
+
+  /// Decodes the root node of a framework document; the body is left empty.
+  package mutating func decodeFramework(
+    _ root: YAMLNode,
+    name: String
+  ) throws(FrameworkError) -> Framework {
+    guard let mapping = root.mapping else {
+      throw FrameworkError(.documentNotMapping, at: root.position)
+    }
+    var title: String?
+    var levelCount: Int?
+    var topicsNode: YAMLNode?
+    var isProseOnly = false
+    var framework = Framework(name: name, title: "", levelCount: 0, topics: [])
+    for entry in mapping.entries {
+      switch entry.key.text {
+      case "title": title = try text(of: entry)
+      case "levels": levelCount = try decodeLevelCount(entry.value)
+      case "topics": topicsNode = entry.value.isNull ? nil : entry.value
+      case "yaml": isProseOnly = try boolean(of: entry) == false
+      case "path": framework.sitePath = try text(of: entry)
+      case "sidebarTitle": framework.sidebarTitle = try text(of: entry)
+      case "sidebarGroup": framework.sidebarGroup = try text(of: entry)
+      case "homepage": framework.homepage = try boolean(of: entry)
+      default: noticeUnknownKey(entry.key, knownKeys: Self.frameworkKeys)
+      }
+    }
+    guard let title else { throw FrameworkError(.missingTitle, at: mapping.position) }
+    framework.title = title
+    framework.isProseOnly = isProseOnly
+    if let levelCount {
+      framework.levelCount = levelCount
+    } else if !isProseOnly {
+      throw FrameworkError(.missingLevels, at: mapping.position)
+    }
+    guard let topicsNode else {
+      if isProseOnly { return framework }
+      throw FrameworkError(.missingTopics, at: mapping.position)
+    }
+    guard let topics = topicsNode.sequence else {
+      throw FrameworkError(.topicsNotList, at: topicsNode.position)
+    }
+    framework.topics.reserveCapacity(topics.items.count)
+    for item in topics.items {
+      framework.topics.append(try decodeTopic(item, levelCount: framework.levelCount))
+    }
+    return framework
+  }
+
+  private func decodeLevelCount(_ node: YAMLNode) throws(FrameworkError) -> Int? {
+    guard let scalar = node.scalar else {
+      throw FrameworkError(.levelsNotInteger(found: nil), at: node.position)
+    }
+    if scalar.isNull { return nil }
+    guard case .int(let count) = scalar.value else {
+      throw FrameworkError(.levelsNotInteger(found: scalar.text), at: node.position)
+    }
+    guard count >= 1 else {
+      throw FrameworkError(.levelsNotPositive(count), at: node.position)
+    }
+    return count
+  }
+
+  private mutating func decodeTopic(
+    _ node: YAMLNode,
+    levelCount: Int
+  ) throws(FrameworkError) -> Topic {
+    guard let mapping = node.mapping else {
+      throw FrameworkError(.topicNotMapping, at: node.position)
+    }
+    var name: String?
+    var title: String?
+    var contentNode: YAMLNode?
+    for entry in mapping.entries {
+      switch entry.key.text {
+      case "name": name = try text(of: entry)
+      case "title": title = try text(of: entry)
+      case "content": contentNode = entry.value.isNull ? nil : entry.value
+      default: noticeUnknownKey(entry.key, knownKeys: Self.topicKeys)
+      }
+    }
+    guard let name, !name.isEmpty else {
+      throw FrameworkError(.missingTopicName, at: mapping.position)
+    }
+    guard let contentNode else {
+      throw FrameworkError(.missingContent(topic: name), at: mapping.position)
+    }
+    guard let content = contentNode.sequence else {
+      throw FrameworkError(.contentNotList(topic: name), at: contentNode.position)
+    }
+    var levels: [TopicLevel] = []
+    levels.reserveCapacity(content.items.count)
+    var firstPositions: [Int: SourcePosition] = [:]
+    for item in content.items {
+      let entry = try decodeLevel(
+        item,
+        topic: name,
+        levelCount: levelCount,
+        firstPositions: &firstPositions
+      )
+      levels.append(entry)
+    }
+    return Topic(
+      name: name,
+      title: title?.isEmpty == false ? title : nil,
+      levels: levels,
+      position: mapping.position
+    )
+  }
+
+  /// The text of a key's value: `nil` for null, the scalar's text otherwise.
+  ///
+  /// - Throws: `.valueNotText` when the value is a list or a mapping.
+  func text(of entry: YAMLNode.Mapping.Entry) throws(FrameworkError) -> String? {
+    guard let scalar = entry.value.scalar else {
+      throw FrameworkError(.valueNotText(key: entry.key.text), at: entry.value.position)
+    }
+    return scalar.isNull ? nil : scalar.text
+  }
+
+  /// The boolean value of a key: `nil` for null.
+  ///
+  /// - Throws: `.valueNotBoolean` when the value is anything but `true`, `false` or null.
+  private func boolean(of entry: YAMLNode.Mapping.Entry) throws(FrameworkError) -> Bool? {
+    guard let scalar = entry.value.scalar else {
+      throw FrameworkError(
+        .valueNotBoolean(key: entry.key.text, found: nil),
+        at: entry.value.position
+      )
+    }
+    switch scalar.value {
+    case .null: return nil
+    case .bool(let value): return value
+    default:
+      throw FrameworkError(
+        .valueNotBoolean(key: entry.key.text, found: scalar.text),
+        at: entry.value.position
+      )
+    }
+  }
+
+  mutating func noticeUnknownKey(_ key: YAMLNode.Scalar, knownKeys: [String]) {
+    notices.append(Notice(.unknownKey(key.text, knownKeys: knownKeys), at: key.position))
+  }
+
+  mutating func notice(_ kind: Notice.Kind, at position: SourcePosition) {
+    notices.append(Notice(kind, at: position))
+  }
+}
+
+extension YAMLNode {
+  /// Whether the node is a null scalar (`~`, `null` or nothing).
+  var isNull: Bool { scalar?.isNull ?? false }
+}

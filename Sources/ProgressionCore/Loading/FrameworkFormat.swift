@@ -1,0 +1,26 @@
+/// How a framework file is written: Markdown with YAML front matter, or YAML alone.
+public enum FrameworkFormat: String, Hashable, Sendable, CaseIterable {
+  /// A `.md` file: YAML front matter between two `---` lines, then a Markdown body.
+  case markdown
+  /// A `.yml` or `.yaml` file: the whole file is the YAML, and there is no body.
+  case yaml
+
+  /// The file name extensions of framework files, in the order a lookup by name tries them.
+  public static let fileExtensions = ["md", "yml", "yaml"]
+
+  /// The format of a file with the extension `fileExtension` (without the dot), if it is one of
+  /// `md`, `yml` or `yaml`; the match is exact, so `MD` is not a framework file.
+  public init?(fileExtension: String) {
+    switch fileExtension {
+    case "md": self = .markdown
+    case "yml", "yaml": self = .yaml
+    default: return nil
+    }
+  }
+
+  /// The format of the file at `path`, from its extension, if it has a framework extension.
+  public init?(path: String) {
+    guard let fileExtension = FilePath.fileExtension(of: path) else { return nil }
+    self.init(fileExtension: fileExtension)
+  }
+}

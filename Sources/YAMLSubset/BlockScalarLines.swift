@@ -1,0 +1,37 @@
+/// The state of the lines of a block scalar as they are read.
+struct BlockScalarLines {
+  let isLiteral: Bool
+  /// Whether a line with text has been read.
+  var hasContent = false
+  /// Line breaks read since the last line with text (or since the header).
+  var emptyLines = 0
+  /// Whether the last line with text ended with a line break.
+  var lastLineHasBreak = false
+  /// Whether the last line with text started with white space (folding keeps its breaks).
+  private var lastLineWasSpaced = false
+
+  init(isLiteral: Bool) {
+    self.isLiteral = isLiteral
+  }
+
+  /// Appends a line whose text (after the indentation) is `from..<to`.
+  mutating func append(from start: Int, to end: Int, in parser: inout DocumentParser) {
+    let isSpaced = parser.byte(at: start).isWhite
+    if !hasContent {
+      parser.appendLineFeeds(emptyLines)
+    } else if !isLiteral && !lastLineWasSpaced && !isSpaced {
+      if emptyLines == 0 {
+        parser.scratch.append(.space)
+      } else {
+        parser.appendLineFeeds(emptyLines)
+      }
+    } else {
+      parser.appendLineFeeds(1 + emptyLines)
+    }
+    parser.appendToScratch(from: start, to: end)
+    hasContent = true
+    emptyLines = 0
+    lastLineWasSpaced = isSpaced
+    lastLineHasBreak = parser.byte(at: end) != .end
+  }
+}

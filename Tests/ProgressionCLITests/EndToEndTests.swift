@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Runs the built `progression` executable as a user would, checking what `Tool.main` adds to
+/// `Tool.run`: real arguments, standard input, the exit status, and writing to pipes.
+@Suite struct EndToEndTests {
+  private func golden(_ name: String) throws -> String {
+    String(decoding: try Data(contentsOf: TestPaths.golden.appending(path: name)), as: UTF8.self)
+  }
+
+  @Test func success() throws {
+    let run = try BinaryRun(["dump", "Fixtures/crlf.md"])
+    #expect(run.status == 0)
+    #expect(run.standardOutput == (try golden("dump-crlf.json")))
+    #expect(run.standardError == "")
+  }
+
+  @Test func standardInput() throws {
+    let run = try BinaryRun(
+      ["dump", "--markdown", "-"],
+      standardInput: "---\nname: stdin\n---\n# Body\n"
+    )
+    #expect(run.status == 0)
+    #expect(run.standardOutput == (try golden("dump-stdin-markdown.json")))
+    #expect(run.standardError == "")
+  }
+
+  @Test func invalidYAML() throws {
+    let run = try BinaryRun(["dump", "Fixtures/duplicate-key.md"])
+    #expect(run.status == 1)
+    #expect(run.standardOutput == "")
+    #expect(run.standardError == (try golden("dump-duplicate-key.txt")))
+  }
+
+  @Test func missingFrontMatter() throws {
+    let run = try BinaryRun(["dump", "Fixtures/no-front-matter.md"])
+    #expect(run.status == 1)
+    #expect(run.standardOutput == "")
+    #expect(run.standardError == (try golden("dump-missing-front-matter.txt")))
+  }
+
+  @Test func missingFile() throws {
+    let run = try BinaryRun(["dump", "Fixtures/missing.md"])
+    #expect(run.status == 1)
+    #expect(run.standardOutput == "")
+    #expect(
+      run.standardError
+        == "progression: error: cannot read 'Fixtures/missing.md': no such file or directory\n"
+    )
+  }
+
+  @Test func unknownFlag() throws {
+    let run = try BinaryRun(["dump", "--markdwon", "Fixtures/crlf.md"])
+    #expect(run.status == 2)
+    #expect(run.standardOutput == "")
+    #expect(run.standardError == (try golden("dump-unknown-flag.txt")))
+  }
+
+  @Test func helpAndVersion() throws {
+    let help = try BinaryRun([])
+    #expect(help.status == 0)
+    #expect(help.standardOutput == (try golden("help-overview.txt")))
+    let version = try BinaryRun(["--version"])
+    #expect(version.status == 0)
+    #expect(version.standardOutput == "progression 0.1.0\n")
+  }
+
+  /// `progression dump big.yml | head -c 100` must end quietly: no crash, no message, status 0.
+  @Test func aClosedPipeEndsTheOutputQuietly() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appending(path: "progression-pipe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let big = directory.appending(path: "big.yml")
+    let entries = (0..<20_000).map { "- name: \"entry \($0)\"\n  level: \($0)\n" }.joined()
+    try Data(entries.utf8).write(to: big)
+    let errors = directory.appending(path: "stderr")
+
+    let process = Process()
+    process.executableURL = URL(filePath: "/bin/bash")
+    process.arguments = [
+      "-c", #"set -o pipefail; "$0" dump "$1" 2>"$2" | head -c 100 >/dev/null"#,
+      try BinaryRun.executable().path(percentEncoded: false),
+      big.path(percentEncoded: false),
+      errors.path(percentEncoded: false),
+    ]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(try Data(contentsOf: errors).isEmpty)
+  }
+}

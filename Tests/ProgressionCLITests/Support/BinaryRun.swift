@@ -1,0 +1,89 @@
+import Foundation
+
+/// What one run of the built `progression` executable printed, and how it exited.
+struct BinaryRun {
+  var status: Int32
+  var standardOutput: String
+  var standardError: String
+
+  /// Runs the built executable as `progression ARGUMENTS` in `Tests/ProgressionCLITests`, with
+  /// `standardInput` on its standard input and an environment without `NO_COLOR`.
+  init(_ arguments: [String], standardInput: String = "") throws {
+    let process = Process()
+    process.executableURL = try Self.executable()
+    process.arguments = arguments
+    process.currentDirectoryURL = TestPaths.testDirectory
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = nil
+    process.environment = environment
+
+    // Files, not pipes: nothing can deadlock however much the tool prints.
+    let directory = FileManager.default.temporaryDirectory
+      .appending(path: "progression-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appending(path: "stdin")
+    let output = directory.appending(path: "stdout")
+    let error = directory.appending(path: "stderr")
+    try Data(standardInput.utf8).write(to: input)
+    _ = FileManager.default.createFile(atPath: output.path(percentEncoded: false), contents: nil)
+    _ = FileManager.default.createFile(atPath: error.path(percentEncoded: false), contents: nil)
+    let inputHandle = try FileHandle(forReadingFrom: input)
+    let outputHandle = try FileHandle(forWritingTo: output)
+    let errorHandle = try FileHandle(forWritingTo: error)
+    defer {
+      try? inputHandle.close()
+      try? outputHandle.close()
+      try? errorHandle.close()
+    }
+    process.standardInput = inputHandle
+    process.standardOutput = outputHandle
+    process.standardError = errorHandle
+
+    try process.run()
+    process.waitUntilExit()
+    status = process.terminationStatus
+    standardOutput = String(decoding: try Data(contentsOf: output), as: UTF8.self)
+    standardError = String(decoding: try Data(contentsOf: error), as: UTF8.self)
+  }
+
+  /// The `progression` executable that `swift test` built alongside the tests.
+  ///
+  /// Looked for, in order: `$PROGRESSION_EXECUTABLE`; next to the running test executable
+  /// (`.build/<triple>/<configuration>/`, which holds both under `swift test` and
+  /// `swift test -c release`); in `.build/debug` and `.build/release` under the package root.
+  static func executable() throws -> URL {
+    var candidates: [URL] = []
+    if let path = ProcessInfo.processInfo.environment["PROGRESSION_EXECUTABLE"] {
+      candidates.append(URL(filePath: path))
+    }
+    for path in [Bundle.main.executablePath, CommandLine.arguments.first].compactMap({ $0 }) {
+      var directory = URL(filePath: path).resolvingSymlinksInPath().deletingLastPathComponent()
+      // On macOS the test bundle's executable is inside `X.xctest/Contents/MacOS/`.
+      while directory.pathExtension == "xctest" || directory.lastPathComponent == "MacOS"
+        || directory.lastPathComponent == "Contents"
+      {
+        directory.deleteLastPathComponent()
+      }
+      candidates.append(directory.appending(path: "progression"))
+    }
+    for configuration in ["debug", "release"] {
+      candidates.append(
+        TestPaths.packageRoot.appending(path: ".build/\(configuration)/progression")
+      )
+    }
+    for candidate in candidates
+    where FileManager.default.isExecutableFile(atPath: candidate.path(percentEncoded: false)) {
+      return candidate
+    }
+    throw MissingExecutable(candidates: candidates)
+  }
+
+  struct MissingExecutable: Error, CustomStringConvertible {
+    var candidates: [URL]
+    var description: String {
+      "no built 'progression' executable; run 'swift build' first. Looked at: "
+        + candidates.map { $0.path(percentEncoded: false) }.joined(separator: ", ")
+    }
+  }
+}
