@@ -123,7 +123,7 @@ import Testing
       decoding: DiffTextRenderer.render(diff, includesExamples: false, style: .plain),
       as: UTF8.self
     )
-    #expect(text.contains("+ Rings \\u{07}the bell"))
+    #expect(text.contains("+ Rings \\u{7}the bell"))
     #expect(!text.contains("\u{7}"))
   }
 
