@@ -48,22 +48,24 @@ extension DiffMarkdownRenderer {
     }
     for topic in diff.topics {
       raw("\n", into: &bytes)
-      let oldTitle = comparison.old.topics.first { $0.name == topic.name }?.displayTitle
-      var title = topic.displayTitle
-      if let note = DiffWording.note(for: topic.topicChange, oldDisplayTitle: oldTitle) {
-        title += " (\(note))"
-      }
-      let counts = DiffWording.counts(of: topic.changes)
-      heading(3, counts.isEmpty ? title : title + ": " + counts, into: &bytes)
-      var level: Int?
-      var exampleCriterion: Criterion?
-      for change in topic.changes {
-        if change.place.level != level {
-          level = change.place.level
-          exampleCriterion = nil
-          raw("\n**Level \(change.place.level)**\n\n", into: &bytes)
+      let heading = DiffWording.heading(of: topic, in: comparison)
+      let title = heading.note.map { "\(heading.title) (\($0))" } ?? heading.title
+      Self.heading(
+        3,
+        heading.counts.isEmpty ? title : title + ": " + heading.counts,
+        into: &bytes
+      )
+      for row in VersionComparison.Row.rows(of: topic) {
+        switch row {
+        case .level(let level):
+          raw("\n**Level \(level)**\n\n", into: &bytes)
+        case .examplesOf(let criterion):
+          raw("- examples of: ", into: &bytes)
+          text(criterion.text, into: &bytes)
+          raw("\n", into: &bytes)
+        case .change(let change):
+          write(change, comparison: comparison, into: &bytes)
         }
-        write(change, comparison: comparison, exampleCriterion: &exampleCriterion, into: &bytes)
       }
     }
     return bytes
@@ -72,7 +74,6 @@ extension DiffMarkdownRenderer {
   private static func write(
     _ change: VersionDiff.Change,
     comparison: VersionComparison,
-    exampleCriterion: inout Criterion?,
     into bytes: inout [UInt8]
   ) {
     switch change {
@@ -82,9 +83,8 @@ extension DiffMarkdownRenderer {
       raw("\n", into: &bytes)
       examples(of: criterion, indent: 2, into: &bytes)
     case .moved(_, let new, let from, let to):
-      let title = comparison.old.topics.first { $0.name == from.topic }?.displayTitle ?? from.topic
       raw("- **moved** ", into: &bytes)
-      text(DiffWording.origin(of: from, to: to, topicTitle: title), into: &bytes)
+      text(DiffWording.origin(of: from, to: to, in: comparison), into: &bytes)
       raw(": ", into: &bytes)
       text(new.text, into: &bytes)
       raw("\n", into: &bytes)
@@ -92,30 +92,14 @@ extension DiffMarkdownRenderer {
       raw("- **reworded:** ", into: &bytes)
       words(wordDiff, into: &bytes)
       raw("\n", into: &bytes)
-    case .exampleAdded(let example, let criterion, _),
-      .exampleRemoved(let example, let criterion, _):
-      context(criterion, current: &exampleCriterion, into: &bytes)
+    case .exampleAdded(let example, _, _), .exampleRemoved(let example, _, _):
       raw(change.kind == .exampleAdded ? "  - **added:** " : "  - **removed:** ", into: &bytes)
       text(example.text, into: &bytes)
       raw("\n", into: &bytes)
-    case .exampleReworded(_, _, let criterion, _, let wordDiff):
-      context(criterion, current: &exampleCriterion, into: &bytes)
+    case .exampleReworded(_, _, _, _, let wordDiff):
       raw("  - **reworded:** ", into: &bytes)
       words(wordDiff, into: &bytes)
       raw("\n", into: &bytes)
     }
-  }
-
-  /// Writes the criterion whose examples changed, once per run of its example changes.
-  private static func context(
-    _ criterion: Criterion,
-    current: inout Criterion?,
-    into bytes: inout [UInt8]
-  ) {
-    guard current != criterion else { return }
-    current = criterion
-    raw("- examples of: ", into: &bytes)
-    text(criterion.text, into: &bytes)
-    raw("\n", into: &bytes)
   }
 }

@@ -22,14 +22,13 @@ extension DiffTextRenderer {
     style: TextStyle
   ) -> [UInt8] {
     var writer = TextWriter(style: style, reservingCapacity: 4096)
-    var spans = ColorSpans()
     writer.beginParagraph()
     writer.words(diff.frameworkTitle + ":", emphasis: .title)
     writer.words(DiffWording.levels(of: diff), emphasis: .title)
     writer.endParagraph()
     writer.paragraph(DiffWording.summary(of: diff))
-    let (marker, color): (String, ColorSpans.Color) =
-      diff.direction == .up ? ("+", .green) : ("-", .red)
+    let (marker, emphasis): (String, TextWriter.Emphasis) =
+      diff.direction == .up ? ("+", .added) : ("-", .removed)
     let tagsLevels = diff.range.count > 1
     for topic in diff.topics {
       writer.blankLine()
@@ -44,7 +43,7 @@ extension DiffTextRenderer {
       )
       writer.endParagraph()
       for entry in topic.criteria {
-        beginMarked(indent: 2, marker: marker, color, into: &writer, spans: &spans)
+        writer.beginParagraph(indent: 2, marker: marker, emphasis: emphasis, hangingIndent: 4)
         if tagsLevels { writer.words("L\(entry.level)", emphasis: .subtle) }
         writer.words(entry.criterion.text)
         if entry.criterion.origin == .inherited { writer.words("(inherited)", emphasis: .subtle) }
@@ -52,6 +51,6 @@ extension DiffTextRenderer {
         if includesExamples { examples(of: entry.criterion, indent: 4, into: &writer) }
       }
     }
-    return spans.apply(to: writer.bytes)
+    return writer.bytes
   }
 }

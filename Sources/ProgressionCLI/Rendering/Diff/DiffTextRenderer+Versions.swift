@@ -21,7 +21,6 @@ extension DiffTextRenderer {
   static func render(_ comparison: VersionComparison, style: TextStyle) -> [UInt8] {
     let diff = comparison.diff
     var writer = TextWriter(style: style, reservingCapacity: 4096)
-    var spans = ColorSpans()
     writer.beginParagraph(hangingIndent: 2)
     writer.words(comparison.oldSource, emphasis: .title)
     writer.words("→", emphasis: .title)
@@ -36,50 +35,29 @@ extension DiffTextRenderer {
       writer.words("\(count) \(count == 1 ? "setting" : "settings") changed")
       writer.endParagraph()
       for change in diff.metadataChanges {
-        beginMarked(indent: 2, marker: "~", .yellow, into: &writer, spans: &spans)
+        writer.beginParagraph(indent: 2, marker: "~", emphasis: .changed, hangingIndent: 4)
         writer.words(change.field.rawValue + ":")
-        words(
-          DiffWording.value(change.old, field: change.field),
-          .red,
-          into: &writer,
-          spans: &spans
-        )
+        writer.words(DiffWording.value(change.old, field: change.field), emphasis: .removed)
         writer.words("→")
-        words(
-          DiffWording.value(change.new, field: change.field),
-          .green,
-          into: &writer,
-          spans: &spans
-        )
+        writer.words(DiffWording.value(change.new, field: change.field), emphasis: .added)
         writer.endParagraph()
       }
     }
     for topic in diff.topics {
       writer.blankLine()
       writeHeading(of: topic, comparison: comparison, into: &writer)
-      var level: Int?
-      var exampleCriterion: Criterion?
-      for change in topic.changes {
-        if change.place.level != level {
-          level = change.place.level
-          exampleCriterion = nil
-          writer.paragraph(
-            "Level \(change.place.level)",
-            prefix: "  ",
-            hangingIndent: 2,
-            emphasis: .subheading
-          )
+      for row in VersionComparison.Row.rows(of: topic) {
+        switch row {
+        case .level(let level):
+          writer.paragraph("Level \(level)", prefix: "  ", hangingIndent: 2, emphasis: .subheading)
+        case .examplesOf(let criterion):
+          writer.paragraph(criterion.text, prefix: "    • ", hangingIndent: 6)
+        case .change(let change):
+          write(change, comparison: comparison, into: &writer)
         }
-        write(
-          change,
-          comparison: comparison,
-          exampleCriterion: &exampleCriterion,
-          into: &writer,
-          spans: &spans
-        )
       }
     }
-    return spans.apply(to: writer.bytes)
+    return writer.bytes
   }
 
   private static func writeHeading(
@@ -87,80 +65,63 @@ extension DiffTextRenderer {
     comparison: VersionComparison,
     into writer: inout TextWriter
   ) {
-    let oldTitle = comparison.old.topics.first { $0.name == topic.name }?.displayTitle
+    let heading = DiffWording.heading(of: topic, in: comparison)
     writer.beginParagraph(hangingIndent: 2)
-    let note = DiffWording.note(for: topic.topicChange, oldDisplayTitle: oldTitle)
-    let counts = DiffWording.counts(of: topic.changes)
-    if let note {
-      writer.words(topic.displayTitle, emphasis: .heading)
-      writer.words("(\(note))" + (counts.isEmpty ? "" : ":"))
+    if let note = heading.note {
+      writer.words(heading.title, emphasis: .heading)
+      writer.words("(\(note))" + (heading.counts.isEmpty ? "" : ":"))
     } else {
-      writer.words(topic.displayTitle + ":", emphasis: .heading)
+      writer.words(heading.title + ":", emphasis: .heading)
     }
-    writer.words(counts)
+    writer.words(heading.counts)
     writer.endParagraph()
   }
 
   private static func write(
     _ change: VersionDiff.Change,
     comparison: VersionComparison,
-    exampleCriterion: inout Criterion?,
-    into writer: inout TextWriter,
-    spans: inout ColorSpans
+    into writer: inout TextWriter
   ) {
     switch change {
-    case .added(let criterion, _):
-      beginMarked(indent: 4, marker: "+", .green, into: &writer, spans: &spans)
-      writer.words(criterion.text)
-      writer.endParagraph()
-      examples(of: criterion, indent: 6, into: &writer)
-    case .removed(let criterion, _):
-      beginMarked(indent: 4, marker: "-", .red, into: &writer, spans: &spans)
+    case .added(let criterion, _), .removed(let criterion, _):
+      let isAdded = change.kind == .added
+      writer.beginParagraph(
+        indent: 4,
+        marker: isAdded ? "+" : "-",
+        emphasis: isAdded ? .added : .removed,
+        hangingIndent: 6
+      )
       writer.words(criterion.text)
       writer.endParagraph()
       examples(of: criterion, indent: 6, into: &writer)
     case .moved(_, let new, let from, let to):
-      beginMarked(indent: 4, marker: "→", .yellow, into: &writer, spans: &spans)
+      writer.beginParagraph(indent: 4, marker: "→", emphasis: .changed, hangingIndent: 6)
       writer.words(new.text)
-      let title = comparison.old.topics.first { $0.name == from.topic }?.displayTitle ?? from.topic
       writer.words(
-        "(" + DiffWording.origin(of: from, to: to, topicTitle: title) + ")",
+        "(" + DiffWording.origin(of: from, to: to, in: comparison) + ")",
         emphasis: .subtle
       )
       writer.endParagraph()
     case .reworded(_, _, _, let wordDiff):
-      beginMarked(indent: 4, marker: "~", .yellow, into: &writer, spans: &spans)
-      words(wordDiff, into: &writer, spans: &spans)
+      writer.beginParagraph(indent: 4, marker: "~", emphasis: .changed, hangingIndent: 6)
+      words(wordDiff, into: &writer)
       writer.endParagraph()
-    case .exampleAdded(let example, let criterion, _):
-      writeContext(criterion, current: &exampleCriterion, into: &writer)
-      beginMarked(indent: 6, marker: "+", .green, into: &writer, spans: &spans)
+    case .exampleAdded(let example, _, _), .exampleRemoved(let example, _, _):
+      let isAdded = change.kind == .exampleAdded
+      writer.beginParagraph(
+        indent: 6,
+        marker: isAdded ? "+" : "-",
+        emphasis: isAdded ? .added : .removed,
+        hangingIndent: 8
+      )
       writer.words("e.g.", emphasis: .subtle)
       writer.words(example.text)
       writer.endParagraph()
-    case .exampleRemoved(let example, let criterion, _):
-      writeContext(criterion, current: &exampleCriterion, into: &writer)
-      beginMarked(indent: 6, marker: "-", .red, into: &writer, spans: &spans)
+    case .exampleReworded(_, _, _, _, let wordDiff):
+      writer.beginParagraph(indent: 6, marker: "~", emphasis: .changed, hangingIndent: 8)
       writer.words("e.g.", emphasis: .subtle)
-      writer.words(example.text)
-      writer.endParagraph()
-    case .exampleReworded(_, _, let criterion, _, let wordDiff):
-      writeContext(criterion, current: &exampleCriterion, into: &writer)
-      beginMarked(indent: 6, marker: "~", .yellow, into: &writer, spans: &spans)
-      writer.words("e.g.", emphasis: .subtle)
-      words(wordDiff, into: &writer, spans: &spans)
+      words(wordDiff, into: &writer)
       writer.endParagraph()
     }
-  }
-
-  /// Writes the criterion an example change belongs to, once per run of its example changes.
-  private static func writeContext(
-    _ criterion: Criterion,
-    current: inout Criterion?,
-    into writer: inout TextWriter
-  ) {
-    guard current != criterion else { return }
-    current = criterion
-    writer.paragraph(criterion.text, prefix: "    • ", hangingIndent: 6)
   }
 }

@@ -105,9 +105,27 @@ enum DiffWording {
     }
   }
 
+  /// What a version diff's heading for `topic` says: the topic's title, a note on the topic
+  /// itself (`new topic`, `retitled from 'Impact'`) and the counts of its changes (`1 added,
+  /// 2 moved`; empty when only the topic itself changed).
+  static func heading(
+    of topic: VersionDiff.TopicDiff,
+    in comparison: VersionComparison
+  ) -> (title: String, note: String?, counts: String) {
+    let oldTitle = comparison.oldDisplayTitle(ofTopic: topic.name)
+    return (
+      topic.displayTitle,
+      note(for: topic.topicChange, oldDisplayTitle: oldTitle),
+      counts(of: topic.changes)
+    )
+  }
+
   /// What a topic's heading adds for a topic-level change: `new topic`, `removed topic`,
   /// `retitled from 'Impact'`.
-  static func note(for change: VersionDiff.TopicChange?, oldDisplayTitle: String?) -> String? {
+  private static func note(
+    for change: VersionDiff.TopicChange?,
+    oldDisplayTitle: String?
+  ) -> String? {
     switch change {
     case nil: nil
     case .added: "new topic"
@@ -126,12 +144,14 @@ enum DiffWording {
   }
 
   /// Where a moved criterion came from, relative to where it is now: `from level 3`, or
-  /// `from Impact, level 3` when it changed topic.
+  /// `from Impact, level 3` when it changed topic (with the topic's title in the old version).
   static func origin(
     of from: VersionDiff.Place,
     to: VersionDiff.Place,
-    topicTitle: String
+    in comparison: VersionComparison
   ) -> String {
-    from.topic == to.topic ? "from level \(from.level)" : "from \(topicTitle), level \(from.level)"
+    guard from.topic != to.topic else { return "from level \(from.level)" }
+    let title = comparison.oldDisplayTitle(ofTopic: from.topic) ?? from.topic
+    return "from \(title), level \(from.level)"
   }
 }

@@ -23,3 +23,10 @@ struct VersionComparison {
     diff = VersionDiff(from: old, to: new)
   }
 }
+
+extension VersionComparison {
+  /// The title the old version shows for the topic called `name`, if the old version has it.
+  func oldDisplayTitle(ofTopic name: String) -> String? {
+    old.topics.first { $0.name == name }?.displayTitle
+  }
+}
