@@ -18,13 +18,28 @@ package enum MyersDiff {
   /// The number of insertions plus deletions between `old` and `new`, or `nil` when it exceeds
   /// `limit`.
   package static func distance(_ old: [Int], _ new: [Int], limit: Int) -> Int? {
+    forwardSearch(old, new, bound: min(limit, old.count + new.count)) { _ in }
+  }
+
+  /// Myers' forward search: for each edit count `d` from 0 up to `bound`, extends every diagonal
+  /// `k` in `-d...d` as far as it goes, and hands the frontier of `d` (the furthest `x` on each
+  /// of those diagonals, from `-d` up) to `afterStep`.
+  ///
+  /// - Returns: the edit count at which the search reached the end of both sequences, or `nil`
+  ///   when it needs more than `bound`.
+  private static func forwardSearch(
+    _ old: [Int],
+    _ new: [Int],
+    bound: Int,
+    afterStep: (ArraySlice<Int>) -> Void
+  ) -> Int? {
     let n = old.count
     let m = new.count
-    let bound = min(limit, n + m)
     guard bound >= 0 else { return nil }
     let offset = bound + 1
     var frontier = [Int](repeating: 0, count: 2 * bound + 3)
     for d in 0...bound {
+      var reachedEnd = false
       for k in stride(from: -d, through: d, by: 2) {
         var x: Int
         if k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]) {
@@ -38,8 +53,13 @@ package enum MyersDiff {
           y += 1
         }
         frontier[offset + k] = x
-        if x >= n, y >= m { return d }
+        if x >= n, y >= m {
+          reachedEnd = true
+          break
+        }
       }
+      afterStep(frontier[(offset - d)...(offset + d)])
+      if reachedEnd { return d }
     }
     return nil
   }
@@ -85,37 +105,11 @@ package enum MyersDiff {
   ///
   /// Uses O((N+M)·D) time and O(D²) memory for the trace.
   private static func shortestScript(_ old: [Int], _ new: [Int]) -> [Step] {
-    let n = old.count
-    let m = new.count
-    let bound = n + m
-    let offset = bound + 1
-    var frontier = [Int](repeating: 0, count: 2 * bound + 3)
     // trace[d] holds the frontier after step d, for diagonals -d...d.
     var trace: [[Int]] = []
-    var finalD = 0
-    search: for d in 0...bound {
-      for k in stride(from: -d, through: d, by: 2) {
-        var x: Int
-        if k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]) {
-          x = frontier[offset + k + 1]
-        } else {
-          x = frontier[offset + k - 1] + 1
-        }
-        var y = x - k
-        while x < n, y < m, old[x] == new[y] {
-          x += 1
-          y += 1
-        }
-        frontier[offset + k] = x
-        if x >= n, y >= m {
-          trace.append(Array(frontier[(offset - d)...(offset + d)]))
-          finalD = d
-          break search
-        }
-      }
-      trace.append(Array(frontier[(offset - d)...(offset + d)]))
-    }
-    return backtrack(trace: trace, finalD: finalD, n: n, m: m)
+    let finalD =
+      forwardSearch(old, new, bound: old.count + new.count) { trace.append(Array($0)) } ?? 0
+    return backtrack(trace: trace, finalD: finalD, n: old.count, m: new.count)
   }
 
   /// Walks the trace back from `(n, m)` to `(0, 0)`, collecting the steps in reverse.

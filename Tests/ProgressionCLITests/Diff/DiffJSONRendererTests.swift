@@ -11,9 +11,26 @@ import Testing
     return try #require(value as? [String: Any])
   }
 
+  /// The JSON of the sample framework's diff from level `from` to `to`.
+  private func levels(
+    _ from: Int,
+    _ to: Int,
+    source: String? = nil,
+    examples: Bool
+  ) throws -> [String: Any] {
+    let diff = try LevelDiff(framework: DiffSamples.framework, from: from, to: to)
+    return try object(
+      DiffJSONRenderer.render(
+        diff,
+        of: DiffSamples.framework,
+        source: source,
+        includesExamples: examples
+      )
+    )
+  }
+
   @Test func levelDiffListsEveryTopicWithItsCriteria() throws {
-    let diff = try LevelDiff(framework: DiffSamples.framework, from: 2, to: 4)
-    let json = try object(DiffJSONRenderer.render(diff, source: nil, includesExamples: true))
+    let json = try levels(2, 4, examples: true)
     #expect(json["schemaVersion"] as? Int == 1)
     #expect(json["kind"] as? String == "levels")
     #expect(json["direction"] as? String == "up")
@@ -27,13 +44,15 @@ import Testing
     #expect(criteria.map { $0["level"] as? Int } == [3, 4])
     #expect(criteria.first?["examples"] as? [String] == ["Reviews a PR within a day"])
     #expect(criteria.first?["exampleCriterion"] as? Bool == true)
+    #expect(criteria.first?["topic"] as? String == "communication")
+    let framework = try #require(json["framework"] as? [String: Any])
+    #expect(framework["name"] as? String == "backend")
+    #expect(framework["levels"] as? Int == 4)
+    #expect(framework["topics"] as? Int == 2)
   }
 
   @Test func levelDiffLeavesExamplesOutUnlessAsked() throws {
-    let diff = try LevelDiff(framework: DiffSamples.framework, from: 2, to: 3)
-    let json = try object(
-      DiffJSONRenderer.render(diff, source: "backend.md", includesExamples: false)
-    )
+    let json = try levels(2, 3, source: "backend.md", examples: false)
     let topics = try #require(json["topics"] as? [[String: Any]])
     let criteria = try #require(topics.first?["criteria"] as? [[String: Any]])
     #expect(criteria.first?["examples"] as? [String] == [])

@@ -4,11 +4,18 @@ import Testing
 @testable import ProgressionCLI
 
 @Suite struct DiffMarkdownRendererTests {
+  /// The Markdown of the sample framework's diff from level `from` to `to`.
+  private func levels(_ from: Int, _ to: Int, examples: Bool) throws -> String {
+    let diff = try LevelDiff(framework: DiffSamples.framework, from: from, to: to)
+    return String(
+      decoding: DiffMarkdownRenderer.render(diff, includesExamples: examples),
+      as: UTF8.self
+    )
+  }
+
   @Test func levelDiffHasTheSummaryFirstAndAHeadingPerTopic() throws {
-    let diff = try LevelDiff(framework: DiffSamples.framework, from: 1, to: 3)
     #expect(
-      String(decoding: DiffMarkdownRenderer.render(diff, includesExamples: true), as: UTF8.self)
-        == """
+      try levels(1, 3, examples: true) == """
         ## 🛠️ Backend: level 1 → level 3
 
         **4 new criteria in 2 topics**
@@ -29,10 +36,8 @@ import Testing
   }
 
   @Test func topicsWithNothingNewHaveOnlyTheirHeading() throws {
-    let diff = try LevelDiff(framework: DiffSamples.framework, from: 2, to: 1)
     #expect(
-      String(decoding: DiffMarkdownRenderer.render(diff, includesExamples: false), as: UTF8.self)
-        == """
+      try levels(2, 1, examples: false) == """
         ## 🛠️ Backend: level 2 → level 1
 
         **2 criteria no longer expected in 1 of 2 topics**

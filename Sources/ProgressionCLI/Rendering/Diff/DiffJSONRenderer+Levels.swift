@@ -3,24 +3,29 @@ import ProgressionCore
 extension DiffJSONRenderer {
   /// The JSON of a level diff:
   ///
-  /// `schemaVersion`, `kind: "levels"`, `framework` (`name`, `title`, `levels`, `source`),
-  /// `from`, `to`, `direction` (`up` or `down`), `levels` (the levels whose criteria are listed),
-  /// `examples` (whether examples are included), `summary` (`criteria`, `topics` with criteria),
+  /// `schemaVersion`, `kind: "levels"`, `framework` (the object `show` writes), `from`, `to`,
+  /// `direction` (`up` or `down`), `levels` (the levels whose criteria are listed), `examples`
+  /// (whether examples are included), `summary` (`criteria`, `topics` with criteria),
   /// then `topics`: every topic shown, with `name`, `title`, `status` (`continuing`,
   /// `starts-in-range`, `starts-above`, `empty`), `startsAt` (its first level, or `null`) and
-  /// `criteria` (each with `level`, `text`, `inherited`, `exampleCriterion`, `examples`).
-  static func render(_ diff: LevelDiff, source: String?, includesExamples: Bool) -> [UInt8] {
+  /// `criteria` (each as `show` writes a criterion: `level`, `topic`, `text`, `inherited`,
+  /// `exampleCriterion`, `examples`).
+  ///
+  /// - Parameters:
+  ///   - framework: the framework compared, for the `framework` object.
+  ///   - source: where the framework was read from.
+  static func render(
+    _ diff: LevelDiff,
+    of framework: Framework,
+    source: String?,
+    includesExamples: Bool
+  ) -> [UInt8] {
     var json = JSONWriter(reservingCapacity: 4096)
     json.beginObject()
     json.member("schemaVersion", schemaVersion)
     json.member("kind", "levels")
     json.key("framework")
-    json.beginObject()
-    json.member("name", diff.frameworkName)
-    json.member("title", diff.frameworkTitle)
-    json.member("levels", diff.levelCount)
-    json.member("source", source)
-    json.endObject()
+    JSONRenderer.writeMetadata(of: framework, source: source, into: &json)
     json.member("from", diff.from)
     json.member("to", diff.to)
     json.member("direction", diff.direction.rawValue)
@@ -46,9 +51,10 @@ extension DiffJSONRenderer {
       json.key("criteria")
       json.beginArray()
       for entry in topic.criteria {
-        writeCriterion(
+        JSONRenderer.writeCriterion(
           entry.criterion,
           level: entry.level,
+          topic: topic.topic.name,
           includesExamples: includesExamples,
           into: &json
         )
@@ -58,7 +64,8 @@ extension DiffJSONRenderer {
     }
     json.endArray()
     json.endObject()
-    return finish(json)
+    json.endDocument()
+    return json.bytes
   }
 
   private static func statusName(_ status: LevelDiff.TopicDiff.Status) -> String {

@@ -3,7 +3,7 @@ import ProgressionCore
 extension DiffJSONRenderer {
   /// The JSON of a version diff:
   ///
-  /// `schemaVersion`, `kind: "versions"`, `old` and `new` (`name`, `title`, `levels`, `source`),
+  /// `schemaVersion`, `kind: "versions"`, `old` and `new` (the `framework` object of `show`),
   /// `identical`, `summary` (counts by kind and `total`), `metadata` (`field`, `old`, `new`),
   /// `topics` (topic-level changes: `name`, `change` of `added`, `removed` or `retitled`,
   /// `oldTitle`, `newTitle`), then `changes`: every criterion and example change, topic by topic
@@ -17,9 +17,9 @@ extension DiffJSONRenderer {
     json.member("schemaVersion", schemaVersion)
     json.member("kind", "versions")
     json.key("old")
-    writeFramework(comparison.old, source: comparison.oldSource, into: &json)
+    JSONRenderer.writeMetadata(of: comparison.old, source: comparison.oldSource, into: &json)
     json.key("new")
-    writeFramework(comparison.new, source: comparison.newSource, into: &json)
+    JSONRenderer.writeMetadata(of: comparison.new, source: comparison.newSource, into: &json)
     json.member("identical", diff.isEmpty)
     json.key("summary")
     writeSummary(diff.summary, into: &json)
@@ -45,7 +45,8 @@ extension DiffJSONRenderer {
     for change in diff.changes { write(change, into: &json) }
     json.endArray()
     json.endObject()
-    return finish(json)
+    json.endDocument()
+    return json.bytes
   }
 
   private static func writeSummary(_ summary: VersionDiff.Summary, into json: inout JSONWriter) {

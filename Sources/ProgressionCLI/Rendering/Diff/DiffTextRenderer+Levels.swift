@@ -27,8 +27,6 @@ extension DiffTextRenderer {
     writer.words(DiffWording.levels(of: diff), emphasis: .title)
     writer.endParagraph()
     writer.paragraph(DiffWording.summary(of: diff))
-    let (marker, emphasis): (String, TextWriter.Emphasis) =
-      diff.direction == .up ? ("+", .added) : ("-", .removed)
     let tagsLevels = diff.range.count > 1
     for topic in diff.topics {
       writer.blankLine()
@@ -43,7 +41,7 @@ extension DiffTextRenderer {
       )
       writer.endParagraph()
       for entry in topic.criteria {
-        writer.beginParagraph(indent: 2, marker: marker, emphasis: emphasis, hangingIndent: 4)
+        beginLine(added: diff.direction == .up, indent: 2, into: &writer)
         if tagsLevels { writer.words("L\(entry.level)", emphasis: .subtle) }
         writer.words(entry.criterion.text)
         if entry.criterion.origin == .inherited { writer.words("(inherited)", emphasis: .subtle) }

@@ -84,13 +84,7 @@ extension DiffTextRenderer {
   ) {
     switch change {
     case .added(let criterion, _), .removed(let criterion, _):
-      let isAdded = change.kind == .added
-      writer.beginParagraph(
-        indent: 4,
-        marker: isAdded ? "+" : "-",
-        emphasis: isAdded ? .added : .removed,
-        hangingIndent: 6
-      )
+      beginLine(added: change.kind == .added, indent: 4, into: &writer)
       writer.words(criterion.text)
       writer.endParagraph()
       examples(of: criterion, indent: 6, into: &writer)
@@ -107,13 +101,7 @@ extension DiffTextRenderer {
       words(wordDiff, into: &writer)
       writer.endParagraph()
     case .exampleAdded(let example, _, _), .exampleRemoved(let example, _, _):
-      let isAdded = change.kind == .exampleAdded
-      writer.beginParagraph(
-        indent: 6,
-        marker: isAdded ? "+" : "-",
-        emphasis: isAdded ? .added : .removed,
-        hangingIndent: 8
-      )
+      beginLine(added: change.kind == .exampleAdded, indent: 6, into: &writer)
       writer.words("e.g.", emphasis: .subtle)
       writer.words(example.text)
       writer.endParagraph()

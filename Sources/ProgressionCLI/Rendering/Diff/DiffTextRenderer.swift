@@ -7,6 +7,16 @@ import ProgressionCore
 /// a rewording the removed words (`[-…-]`) red and the added ones (`{+…+}`) green. Text wraps to
 /// the style's width with hanging indents and is escaped as `show` escapes it.
 enum DiffTextRenderer {
+  /// Starts a line marked `+` in green, or `-` in red, `indent` columns in.
+  static func beginLine(added: Bool, indent: Int, into writer: inout TextWriter) {
+    writer.beginParagraph(
+      indent: indent,
+      marker: added ? "+" : "-",
+      emphasis: added ? .added : .removed,
+      hangingIndent: indent + 2
+    )
+  }
+
   /// Writes the examples of a criterion as `e.g.` lines under it, with text at `indent`.
   static func examples(of criterion: Criterion, indent: Int, into writer: inout TextWriter) {
     for example in criterion.examples {
