@@ -44,11 +44,17 @@ extension DiffMarkdownRenderer {
   }
 
   /// The two levels of a level diff side by side: one two-column table per topic, criteria
-  /// paired row by row, examples after `<br>` in the same cell.
+  /// paired row by row, examples after `<br>` in the same cell. Levels in between are named in
+  /// italics under the heading, as not shown.
   static func renderSideBySide(_ diff: LevelDiff, includesExamples: Bool) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(4096)
-    heading(2, diff.frameworkTitle + ": level \(diff.from) ↔ level \(diff.to)", into: &bytes)
+    heading(2, diff.frameworkTitle + ": " + DiffWording.sideBySideLevels(of: diff), into: &bytes)
+    if let note = DiffWording.levelsInBetween(of: diff) {
+      raw("\n_", into: &bytes)
+      text(note, into: &bytes)
+      raw("_\n", into: &bytes)
+    }
     for topic in diff.topics {
       raw("\n", into: &bytes)
       heading(3, topic.topic.displayTitle, into: &bytes)

@@ -27,14 +27,10 @@ extension DiffTextRenderer {
     var writer = TextWriter(style: style, reservingCapacity: 4096)
     writer.beginParagraph()
     writer.words(diff.frameworkTitle + ":", emphasis: .title)
-    writer.words("level \(diff.from) ↔ level \(diff.to)", emphasis: .title)
+    writer.words(DiffWording.sideBySideLevels(of: diff), emphasis: .title)
     writer.endParagraph()
-    if diff.range.count > 1 {
-      let between = (min(diff.from, diff.to) + 1)..<max(diff.from, diff.to)
-      let levels =
-        between.count == 1
-        ? "level \(between.lowerBound)" : "levels \(between.lowerBound)–\(between.upperBound - 1)"
-      writer.paragraph("\(levels) in between not shown", emphasis: .subtle)
+    if let note = DiffWording.levelsInBetween(of: diff) {
+      writer.paragraph(note, emphasis: .subtle)
     }
     let rule = String(repeating: "─", count: column)
     for topic in diff.topics {

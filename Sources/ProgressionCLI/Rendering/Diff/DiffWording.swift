@@ -58,6 +58,20 @@ enum DiffWording {
     "level \(diff.from) → level \(diff.to)"
   }
 
+  /// The headline of a side-by-side level diff: `level 2 ↔ level 4`.
+  static func sideBySideLevels(of diff: LevelDiff) -> String {
+    "level \(diff.from) ↔ level \(diff.to)"
+  }
+
+  /// What a side-by-side diff leaves out: `level 3 in between not shown`, `levels 2–4 in
+  /// between not shown`; `nil` when the levels are next to each other.
+  static func levelsInBetween(of diff: LevelDiff) -> String? {
+    let between = (min(diff.from, diff.to) + 1)..<max(diff.from, diff.to)
+    guard let first = between.first, let last = between.last else { return nil }
+    return first == last
+      ? "level \(first) in between not shown" : "levels \(first)–\(last) in between not shown"
+  }
+
   /// `3 changes: 1 added, 2 reworded`, or `no differences`.
   static func summary(of summary: VersionDiff.Summary) -> String {
     guard summary.total > 0 else { return "no differences" }
