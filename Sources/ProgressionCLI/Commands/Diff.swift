@@ -20,17 +20,17 @@ enum Diff: Command {
 
   static let first = PositionalSpecification(
     "framework|old",
-    help: "The framework, by name or file, whose levels to compare; or the old version's file."
+    help: "The framework (a name or a file) whose levels to compare; or the old version's file."
   )
 
   static let second = PositionalSpecification(
     "from|new",
-    help: "The level to compare from; or the new version's file. A file may be '-' for stdin."
+    help: "The level to compare from; or the new version's file. Either file may be '-'."
   )
 
   static let third = PositionalSpecification(
     "to",
-    help: "The level to compare to; given only when comparing levels.",
+    help: "The level to compare to; given only when comparing two levels.",
     isOptional: true
   )
 
@@ -51,7 +51,7 @@ enum Diff: Command {
       then changes to examples, topics and settings. Either file may be '-' for standard
       input, read as the same kind of file as the other, so a branch's changes are
         git show main:frameworks/backend.md | progression diff - frameworks/backend.md
-      Inherited criteria are not compared, and the body text is not compared.
+      Criteria inherited from a 'generic' framework and the Markdown body are not compared.
 
       Text is coloured on a terminal only, as in show. Markdown is ready to paste into a
       pull request. JSON follows the schema in the README.
