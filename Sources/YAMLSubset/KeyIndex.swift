@@ -5,7 +5,7 @@
 /// common, are searched linearly with no allocation; past `linearLimit` entries the index
 /// switches to hash tables:
 /// - keys whose text is ASCII, or canonically equivalent to ASCII (see `KeyHash`), go in an
-///   open-addressing table of slots that hold a cheap hash of the bytes and the entry's index,
+///   open-addressing table of slots that hold a cheap hash of the bytes and the key's index,
 ///   and are compared as `String`s only when the hashes match;
 /// - other keys go in a `Dictionary`, whose `String` hashing handles canonical equivalence;
 /// - the values of plain keys that are not strings go in a second `Dictionary`.
@@ -15,7 +15,7 @@ struct KeyIndex {
   private static let linearLimit = 8
 
   /// The open-addressing table: a slot holds a key's 32-bit hash in its high half and its
-  /// entry index plus one in its low half, or 0 if it is empty. Its count is a power of two,
+  /// index plus one in its low half, or 0 if it is empty. Its count is a power of two,
   /// at least twice `asciiCount`, so probes are short.
   private var slots: [UInt64] = []
   /// The number of keys in `slots`.
@@ -28,38 +28,38 @@ struct KeyIndex {
 
   /// Records `key`, or returns the line of the earlier key among `previous` that equals it.
   ///
-  /// - Parameter previous: the mapping's entries so far; `key` will be entry `previous.count`.
+  /// - Parameter previous: the mapping's keys so far; `key` will be key `previous.count`.
   mutating func insert(
     _ key: YAMLNode.Scalar,
-    after previous: UnsafeBufferPointer<YAMLNode.Mapping.Entry>
+    after previous: UnsafeBufferPointer<YAMLNode.Scalar>
   ) -> Int? {
     let value = Self.resolvedValue(of: key)
     if !isHashed {
       if previous.count < Self.linearLimit {
-        for entry in previous
-        where entry.key.text == key.text
-          || value != nil && Self.resolvedValue(of: entry.key) == value
+        for earlier in previous
+        where earlier.text == key.text
+          || value != nil && Self.resolvedValue(of: earlier) == value
         {
-          return entry.key.position.line
+          return earlier.position.line
         }
         return nil
       }
       slots = Array(repeating: 0, count: 64)
-      for (offset, entry) in previous.enumerated() {
-        record(entry.key, index: offset, value: Self.resolvedValue(of: entry.key), in: previous)
+      for (offset, earlier) in previous.enumerated() {
+        record(earlier, index: offset, value: Self.resolvedValue(of: earlier), in: previous)
       }
       isHashed = true
     }
     return record(key, index: previous.count, value: value, in: previous)
   }
 
-  /// Records `key`, entry `index`, unless an equal key is recorded, whose line it then returns.
+  /// Records `key`, key `index`, unless an equal key is recorded, whose line it then returns.
   @discardableResult
   private mutating func record(
     _ key: YAMLNode.Scalar,
     index: Int,
     value: YAMLNode.Scalar.Value?,
-    in previous: UnsafeBufferPointer<YAMLNode.Mapping.Entry>
+    in previous: UnsafeBufferPointer<YAMLNode.Scalar>
   ) -> Int? {
     if let hash = KeyHash.asciiHash(of: key.text) {
       if let first = findOrAdd(key.text, hash: hash, index: index, in: previous) { return first }
@@ -74,17 +74,17 @@ struct KeyIndex {
     return nil
   }
 
-  /// Returns the line of the key in `slots` whose text is `text`, or adds entry `index` there.
+  /// Returns the line of the key in `slots` whose text is `text`, or adds key `index` there.
   private mutating func findOrAdd(
     _ text: String,
     hash: UInt32,
     index: Int,
-    in previous: UnsafeBufferPointer<YAMLNode.Mapping.Entry>
+    in previous: UnsafeBufferPointer<YAMLNode.Scalar>
   ) -> Int? {
     guard let stored = UInt32(exactly: index + 1) else {
       // Four billion keys do not fit in memory; this only keeps the index exact if they did.
       let earlier = previous[..<min(index, previous.count)]
-      return earlier.first { $0.key.text == text }?.key.position.line
+      return earlier.first { $0.text == text }?.position.line
     }
     let mask = slots.count - 1
     var bucket = Int(hash) & mask
@@ -92,8 +92,8 @@ struct KeyIndex {
       let slot = slots[bucket]
       if slot == 0 { break }
       if UInt32(truncatingIfNeeded: slot >> 32) == hash {
-        let entry = Int(UInt32(truncatingIfNeeded: slot)) - 1
-        if previous[entry].key.text == text { return previous[entry].key.position.line }
+        let earlier = previous[Int(UInt32(truncatingIfNeeded: slot)) - 1]
+        if earlier.text == text { return earlier.position.line }
       }
       bucket = (bucket + 1) & mask
     }
