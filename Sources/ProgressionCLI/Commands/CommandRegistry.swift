@@ -9,6 +9,7 @@ package enum CommandRegistry {
       Help.self,
       List.self,
       Show.self,
+      Validate.self,
     ]
   }
 
