@@ -12,9 +12,15 @@ extension FileValidation {
   /// `example-without-examples` and `whitespace`, over every entry of every topic.
   ///
   /// Duplicates are found with a hash table of the texts seen, trimmed of surrounding white
-  /// space, so the check stays linear however many criteria a framework has.
+  /// space, so the check stays linear however many criteria a framework has. Texts are compared
+  /// byte for byte.
   mutating func checkCriteria(of framework: Framework) {
-    var firstPlaces: [Substring: Place] = [:]
+    var firstPlaces: [TrimmedText: Place] = [:]
+    firstPlaces.reserveCapacity(
+      framework.topics.reduce(0) { total, topic in
+        topic.levels.reduce(total) { $0 + $1.criteria.count }
+      }
+    )
     for topic in framework.topics {
       for entry in topic.levels {
         if entry.criteria.isEmpty {
@@ -35,13 +41,14 @@ extension FileValidation {
   private mutating func check(
     _ criterion: Criterion,
     at place: Place,
-    firstPlaces: inout [Substring: Place]
+    firstPlaces: inout [TrimmedText: Place]
   ) {
-    let key = Self.trimmed(criterion.text)
-    if key.isEmpty {
+    let facts = TextFacts(criterion.text)
+    if facts.isBlank {
       report(.emptyCriterion, CriterionMessage.emptyCriterion, at: criterion.position)
     } else {
-      checkWhitespace(of: criterion.text, at: criterion.position, in: .criterion)
+      checkWhitespace(of: criterion.text, facts, at: criterion.position, in: .criterion)
+      let key = TrimmedText(text: criterion.text, facts: facts)
       if let first = firstPlaces[key] {
         report(
           .duplicateCriterion,
@@ -58,20 +65,13 @@ extension FileValidation {
       report(.exampleWithoutExamples, CriterionMessage.noExamples, at: criterion.position)
     }
     for example in criterion.examples {
-      if Self.trimmed(example.text).isEmpty {
+      let facts = TextFacts(example.text)
+      if facts.isBlank {
         report(.emptyExample, CriterionMessage.emptyExample, at: example.position)
       } else {
-        checkWhitespace(of: example.text, at: example.position, in: .example)
+        checkWhitespace(of: example.text, facts, at: example.position, in: .example)
       }
     }
-  }
-
-  /// `text` without white space (spaces, tabs, line breaks, ...) at either end.
-  static func trimmed(_ text: String) -> Substring {
-    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-      let last = text.lastIndex(where: { !$0.isWhitespace })
-    else { return text[text.endIndex...] }
-    return text[first...last]
   }
 }
 

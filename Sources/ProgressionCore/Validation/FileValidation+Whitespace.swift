@@ -14,12 +14,23 @@ extension FileValidation {
   /// verbatim quoted text on one line are fixed by deleting them: nothing else can be meant. Two
   /// spaces inside are only reported, and block scalars (`|`, `>`), whose indentation and
   /// line breaks are part of their text, are not checked.
-  mutating func checkWhitespace(of text: String, at position: SourcePosition, in kind: TextKind) {
-    guard position.offset < bytes.count else { return }
+  mutating func checkWhitespace(
+    of text: String,
+    _ facts: TextFacts,
+    at position: SourcePosition,
+    in kind: TextKind
+  ) {
+    let spaces = (
+      leading: facts.leadingBlanks,
+      trailing: facts.trailingBlanks,
+      firstDoubled: facts.firstDoubledSpace
+    )
+    guard spaces.leading > 0 || spaces.trailing > 0 || spaces.firstDoubled != nil,
+      position.offset < bytes.count
+    else { return }
     let opening = bytes[position.offset]
     guard opening != UInt8(ascii: "|"), opening != UInt8(ascii: ">") else { return }
     let isQuoted = opening == UInt8(ascii: "\"") || opening == UInt8(ascii: "'")
-    guard let spaces = Self.spaces(in: text) else { return }
     let start = verbatimStart(of: text, at: position, isQuoted: isQuoted)
     let count = text.utf8.count
 
@@ -94,38 +105,6 @@ extension FileValidation {
     return start
   }
 
-  /// The spaces and tabs at each end of `text`, and the byte offset of the first two spaces
-  /// in a row between them; `nil` when the text has none of these, or is nothing but white
-  /// space (the empty rules report that).
-  private static func spaces(in text: String) -> (leading: Int, trailing: Int, firstDoubled: Int?)?
-  {
-    let scan = { (utf8: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int?)? in
-      func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == .tab }
-      var leading = 0
-      while leading < utf8.count, isBlank(utf8[leading]) { leading += 1 }
-      guard leading < utf8.count else { return nil }
-      var trailing = 0
-      while isBlank(utf8[utf8.count - 1 - trailing]) { trailing += 1 }
-      var doubled: Int?
-      var index = leading
-      let end = utf8.count - trailing
-      while index + 1 < end {
-        if utf8[index] == UInt8(ascii: " "), utf8[index + 1] == UInt8(ascii: " ") {
-          doubled = index
-          break
-        }
-        index += 1
-      }
-      guard leading > 0 || trailing > 0 || doubled != nil else { return nil }
-      return (leading, trailing, doubled)
-    }
-    if let result = text.utf8.withContiguousStorageIfAvailable(scan) { return result }
-    return Array(text.utf8).withUnsafeBufferPointer(scan)
-  }
-}
-
-extension UInt8 {
-  fileprivate static let tab = UInt8(ascii: "\t")
 }
 
 /// The messages of the `whitespace` rule.

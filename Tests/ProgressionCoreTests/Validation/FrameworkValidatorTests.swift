@@ -1,3 +1,4 @@
+import Foundation
 import ProgressionCore
 import Testing
 import YAMLSubset
@@ -217,6 +218,20 @@ import YAMLSubset
         == "this criterion repeats the one on line 7 (topic 'impact', level 1); remove one of "
         + "them, or tell them apart"
     )
+  }
+
+  /// Texts that differ anywhere, in length or in one byte, are not duplicates; equal ones are,
+  /// however many criteria there are.
+  @Test func duplicatesAreFoundAmongManyNearTwins() {
+    let texts = (0..<300).flatMap { index in
+      ["Ships feature \(index)", "Ships feature \(index) ", "Ships feature \(index)!"]
+    }
+    var topic = "  - name: impact\n    content:\n      - level: 1\n        criteria:\n"
+    for text in texts { topic += "          - \"\(text.trimmingCharacters(in: .whitespaces))\"\n" }
+    topic += "      - level: 2\n        criteria: [\"Ships feature 7!\", \"Ships feature 299\"]\n"
+    let findings = S.findings(S.yaml(topics: topic))
+    #expect(findings.map(\.ruleID) == Array(repeating: "duplicate-criterion", count: 300 + 2))
+    #expect(findings.suffix(2).map { $0.notes.first?.position.line } == [31, 905])
   }
 
   @Test func exampleWithoutExamples() {

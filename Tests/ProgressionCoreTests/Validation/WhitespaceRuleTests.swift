@@ -59,6 +59,22 @@ import YAMLSubset
     #expect(finding.fix == nil)
   }
 
+  /// The search goes eight bytes at a time: two spaces are found wherever they fall, inside a
+  /// word of eight bytes, across two, or in the last short one.
+  @Test(arguments: 1..<20)
+  func doubledSpacesAreFoundAtEveryOffset(offset: Int) throws {
+    let text =
+      String(repeating: "a", count: offset) + "1️⃣  " + String(repeating: "b", count: 20 - offset)
+    let (finding, marked) = try finding("\"" + text + "\"")
+    #expect(finding.message == "this criterion has two spaces in a row; use one")
+    #expect(finding.position == marked[1])
+  }
+
+  @Test(arguments: ["a b c d e f g h i j", "a\u{00A0}\u{00A0}b", "é é"])
+  func singleSpacesAreFine(text: String) {
+    #expect(S.findings(sample("\"" + text + "\"")).isEmpty)
+  }
+
   @Test func anEscapeInsideMakesThePlaceUncertain() throws {
     // The text's bytes are not the file's, so the finding points at the scalar, unfixed.
     let (finding, marked) = try finding(#"1️⃣" Ships\t""#)
