@@ -122,28 +122,33 @@ enum Validate: Command {
 
     var report = ValidationReport(isDryRun: options.isDryRun)
     let writer = AtomicFileWriter()
+    let usesColor = Terminal(standardOutputOf: context.environment).usesColor(colorMode)
     for item in items {
+      var file: ValidationReport.File
       switch item {
       case .file(let path, let accessPath):
-        report.files.append(check(path: path, accessPath: accessPath, options, writer: writer))
+        file = check(path: path, accessPath: accessPath, options, writer: writer)
       case .unreadable(let error):
-        report.files.append(
-          ValidationReport.File(
-            path: error.path,
-            findings: [options.promoted(runError("unreadable-file", error.message, error.path))]
-          )
-        )
+        let finding = runError("unreadable-file", error.message, error.path)
+        file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
       }
+      // Text and GitHub output stream out file by file; JSON is one document, written last.
+      switch format {
+      case .text: context.write(ValidationTextRenderer.render(file, usesColor: usesColor))
+      case .github: context.write(ValidationGitHubRenderer.render(file))
+      case .json: break
+      }
+      file.source = []
+      file.lines = nil
+      report.files.append(file)
     }
-
     switch format {
     case .text:
-      let usesColor = Terminal(standardOutputOf: context.environment).usesColor(colorMode)
-      context.write(ValidationTextRenderer.render(report, usesColor: usesColor))
+      context.write(ValidationTextRenderer.renderSummary(of: report, usesColor: usesColor))
+    case .github:
+      context.write(ValidationGitHubRenderer.renderSummary(of: report))
     case .json:
       context.write(bytes: ValidationJSONRenderer.render(report))
-    case .github:
-      context.write(ValidationGitHubRenderer.render(report))
     }
     return report.errorCount > 0 ? .failure : .success
   }

@@ -11,17 +11,21 @@ import ProgressionCore
 /// escaped, as on a terminal. Lines that are not commands (what `--fix`
 /// changed, the summary) are plain log lines.
 enum ValidationGitHubRenderer {
-  static func render(_ report: ValidationReport) -> String {
+  /// What `validate` prints about one file, as it is checked.
+  static func render(_ file: ValidationReport.File) -> String {
     var text = ""
-    for file in report.files {
-      if let diff = file.diff {
-        text += diff
-      } else if let line = ValidationReport.fixedLine(for: file) {
-        text += escapeData(line) + "\n"
-      }
-      for finding in file.findings { text += command(for: finding) }
+    if let diff = file.diff {
+      text += diff
+    } else if let line = ValidationReport.fixedLine(for: file) {
+      text += escapeData(line) + "\n"
     }
-    return text + report.summary + "\n"
+    for finding in file.findings { text += command(for: finding) }
+    return text
+  }
+
+  /// The summary line, last.
+  static func renderSummary(of report: ValidationReport) -> String {
+    report.summary + "\n"
   }
 
   /// `::error file=...,line=...,col=...,title=RULE::MESSAGE` and a line break.

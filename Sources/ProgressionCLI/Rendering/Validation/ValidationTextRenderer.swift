@@ -12,27 +12,33 @@ import ProgressionCore
 /// ```
 /// With `--fix`, each fixed file first gets a line saying what was fixed; with `--dry-run`, the
 /// unified diff of the fixes instead.
+///
+/// Files are rendered one by one as they are checked, so a long run shows its findings as it
+/// goes; the summary comes last.
 enum ValidationTextRenderer {
-  static func render(_ report: ValidationReport, usesColor: Bool) -> String {
+  /// What `validate` prints about one file.
+  static func render(_ file: ValidationReport.File, usesColor: Bool) -> String {
     let renderer = DiagnosticRenderer(usesColor: usesColor)
     var text = ""
-    for file in report.files {
-      if let diff = file.diff {
-        text += diff
-      } else if let line = ValidationReport.fixedLine(for: file) {
-        text += TerminalSafety.sanitized(line) + "\n"
-      }
-      for finding in file.findings {
-        text += renderer.render(
-          finding,
-          source: file.source.isEmpty ? nil : file.source,
-          lines: file.lines
-        )
-      }
+    if let diff = file.diff {
+      text += diff
+    } else if let line = ValidationReport.fixedLine(for: file) {
+      text += TerminalSafety.sanitized(line) + "\n"
     }
-    let summary = report.summary
+    for finding in file.findings {
+      text += renderer.render(
+        finding,
+        source: file.source.isEmpty ? nil : file.source,
+        lines: file.lines
+      )
+    }
+    return text
+  }
+
+  /// The summary line, green, yellow or red as the worst finding.
+  static func renderSummary(of report: ValidationReport, usesColor: Bool) -> String {
     let attributes: TerminalStyle.Attributes =
       report.errorCount > 0 ? .boldRed : report.warningCount > 0 ? .boldYellow : .boldGreen
-    return text + renderer.style.apply(attributes, to: summary) + "\n"
+    return TerminalStyle(isEnabled: usesColor).apply(attributes, to: report.summary) + "\n"
   }
 }
