@@ -16,6 +16,15 @@ let package = Package(
     .target(name: "ProgressionCLI", dependencies: ["ProgressionCore", "YAMLSubset"]),
     // The thin executable: runs the tool and exits with its status.
     .executableTarget(name: "progression", dependencies: ["ProgressionCLI"]),
+    // Benchmarks: `swift run -c release progression-bench` (builds and measures `progression`).
+    .executableTarget(
+      name: "progression-bench",
+      dependencies: [
+        "ProgressionCLI", "ProgressionCore", "YAMLSubset", "progression", "bench-hello",
+      ]
+    ),
+    // The start-up baseline the benchmark spawns: prints one line, imports nothing.
+    .executableTarget(name: "bench-hello"),
     .testTarget(
       name: "YAMLSubsetTests",
       dependencies: ["YAMLSubset"],

@@ -38,6 +38,11 @@ struct KeyIndex {
   @discardableResult
   private mutating func record(_ key: YAMLNode.Scalar, value: YAMLNode.Scalar.Value?) -> Int? {
     let line = key.position.line
+    if linesByText.count == linesByText.capacity {
+      // Grow four-fold rather than two-fold: each growth rehashes every key, and hashing is
+      // most of the work in a mapping with many keys.
+      linesByText.reserveCapacity(max(linesByText.capacity * 4, 64))
+    }
     if let first = linesByText.updateValue(line, forKey: key.text) {
       linesByText[key.text] = first
       return first

@@ -21,27 +21,41 @@ extension YAMLNode.Scalar {
         self = .null
         return
       }
-      switch first {
+      // Every null, boolean, infinity and NaN spelling has at most five bytes.
+      guard text.utf8.count <= 5 else {
+        switch first {
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), 0x30...0x39:
+          self = Self.number(text) ?? .string(text)
+        default:
+          self = .string(text)
+        }
+        return
+      }
+      self = Self.withUTF8(of: text) { Self.resolveShort($0) } ?? .string(text)
+    }
+
+    /// The value of a plain scalar of at most five bytes, or `nil` for a string.
+    ///
+    /// Compares bytes, not `String`s: no other text is canonically equivalent to one of these
+    /// ASCII spellings (no character decomposes into `~`, `.`, `+`, `-`, digits or their letters).
+    private static func resolveShort(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+      func spelled(_ spellings: [[UInt8]]) -> Bool {
+        spellings.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+      }
+      switch bytes[0] {
       case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-        switch text {
-        case "~", "null", "Null", "NULL": self = .null
-        default: self = .string(text)
-        }
-      case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-        switch text {
-        case "true", "True", "TRUE": self = .bool(true)
-        case "false", "False", "FALSE": self = .bool(false)
-        default: self = .string(text)
-        }
+        return spelled(Spellings.null) ? .null : nil
+      case UInt8(ascii: "t"), UInt8(ascii: "T"):
+        return spelled(Spellings.true) ? .bool(true) : nil
+      case UInt8(ascii: "f"), UInt8(ascii: "F"):
+        return spelled(Spellings.false) ? .bool(false) : nil
       case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), 0x30...0x39:
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": self = .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": self = .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": self = .float(.nan)
-        default: self = Self.number(text) ?? .string(text)
-        }
+        if spelled(Spellings.infinity) { return .float(.infinity) }
+        if spelled(Spellings.negativeInfinity) { return .float(-.infinity) }
+        if spelled(Spellings.notANumber) { return .float(.nan) }
+        return number(bytes)
       default:
-        self = .string(text)
+        return nil
       }
     }
 
@@ -51,13 +65,17 @@ extension YAMLNode.Scalar {
     }
 
     private static func number(_ text: String) -> Value? {
-      withUTF8(of: text) { bytes in
-        if let form = integerForm(bytes) {
-          return integer(bytes, form).map(Value.int)
-        }
-        guard isCoreFloat(bytes), let double = Double(text) else { return nil }
-        return .float(double)
+      withUTF8(of: text) { number($0) }
+    }
+
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+      if let form = integerForm(bytes) {
+        return integer(bytes, form).map(Value.int)
       }
+      guard isCoreFloat(bytes), let double = Double(String(decoding: bytes, as: UTF8.self)) else {
+        return nil
+      }
+      return .float(double)
     }
 
     /// Calls `body` with the UTF-8 bytes of `text`, copying them only if they are not
@@ -133,5 +151,19 @@ extension YAMLNode.Scalar {
       }
       return i == bytes.count
     }
+  }
+}
+
+/// The UTF-8 spellings the core schema gives a meaning, as `Value(resolvingPlain:)` compares them.
+private enum Spellings {
+  static let null = bytes("~", "null", "Null", "NULL")
+  static let `true` = bytes("true", "True", "TRUE")
+  static let `false` = bytes("false", "False", "FALSE")
+  static let infinity = bytes(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF")
+  static let negativeInfinity = bytes("-.inf", "-.Inf", "-.INF")
+  static let notANumber = bytes(".nan", ".NaN", ".NAN")
+
+  private static func bytes(_ spellings: String...) -> [[UInt8]] {
+    spellings.map { Array($0.utf8) }
   }
 }

@@ -17,10 +17,11 @@ extension YAMLNode {
 
     /// The scalar's content, as YAML reads it: quotes removed, escapes applied, lines folded.
     public var text: String
-    /// How it was written.
-    public var style: Style
     /// Where it starts (its opening quote or block indicator, if any).
     public var position: SourcePosition
+    /// How it was written. Stored after `position`, so that it fills the position's last two
+    /// spare bytes and a scalar takes 32 bytes, not 40.
+    public var style: Style
 
     /// Creates a scalar from its content, style and position.
     public init(text: String, style: Style, position: SourcePosition) {

@@ -71,6 +71,18 @@ import YAMLSubset
     Resolution("-.INF", .float(-.infinity)),
     Resolution(".infinity", .string(".infinity")),
     Resolution("level", .string("level")),
+    // Around the five-byte limit of the null, boolean and special-float spellings.
+    Resolution("Nul", .string("Nul")),
+    Resolution("nulls", .string("nulls")),
+    Resolution("falsey", .string("falsey")),
+    Resolution("TRUE!", .string("TRUE!")),
+    Resolution("-.inf", .float(-.infinity)),
+    Resolution("+.INF", .float(.infinity)),
+    Resolution(".nan.", .string(".nan.")),
+    Resolution("12345", .int(12345)),
+    Resolution("123456", .int(123_456)),
+    Resolution("1.5e10", .float(1.5e10)),
+    Resolution("-.infx", .string("-.infx")),
     Resolution("3 levels", .string("3 levels")),
   ]
 

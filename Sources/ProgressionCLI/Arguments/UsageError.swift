@@ -18,6 +18,12 @@ package struct UsageError: Error, Hashable, Sendable {
     case invalidValue(String, option: String, expected: String)
     /// A required positional argument that was not given.
     case missingArgument(String)
+    /// A positional argument the command cannot use, such as a level that is not a number;
+    /// `argument` is its placeholder (`<from>`) and `expected` says what it accepts.
+    case invalidArgument(String, argument: String, expected: String)
+    /// An option that does not work with another option or with the arguments given; `context`
+    /// completes "cannot be used with …", such as `'--format json'`.
+    case incompatibleOption(String, with: String)
     /// More positional arguments than the command takes.
     case unexpectedArgument(String)
   }
@@ -61,6 +67,10 @@ package struct UsageError: Error, Hashable, Sendable {
       "invalid value '\(value)' for option '\(option)'; expected \(expected)"
     case .missingArgument(let placeholder):
       "missing argument '\(placeholder)'"
+    case .invalidArgument(let value, let argument, let expected):
+      "invalid value '\(value)' for argument '\(argument)'; expected \(expected)"
+    case .incompatibleOption(let option, let context):
+      "option '\(option)' cannot be used with \(context)"
     case .unexpectedArgument(let value):
       "unexpected argument '\(value)'"
     }

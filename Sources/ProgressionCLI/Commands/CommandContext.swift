@@ -98,7 +98,7 @@ package final class CommandContext {
 
   /// Writes the diagnostic for a file that could not be read as YAML or as a framework.
   package func report(_ error: FrameworkError, in source: SourceFile) {
-    report(Diagnostic(reporting: error, path: source.path), in: source)
+    report(error.diagnostic(path: source.path), in: source)
   }
 
   /// Writes `progression: error: MESSAGE` to standard error.

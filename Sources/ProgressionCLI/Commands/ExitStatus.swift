@@ -6,4 +6,7 @@ package enum ExitStatus: Int32, Hashable, Sendable {
   case failure = 1
   /// The command line was wrong: unknown command or option, missing argument, bad value.
   case usageError = 2
+  /// `diff --exit-code` found differences, as `git diff --exit-code` reports them with 1; 3
+  /// here, because 1 already means invalid input.
+  case differencesFound = 3
 }

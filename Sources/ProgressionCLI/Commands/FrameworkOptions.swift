@@ -1,7 +1,7 @@
 import ProgressionCore
 
-/// The options and error reporting that `show` and `list` share: how frameworks are found, how
-/// output is formatted and coloured.
+/// The options and error reporting that `show`, `list` and `diff` share: how frameworks are
+/// found, which topics are shown, how output is formatted, wrapped and coloured.
 enum FrameworkOptions {
   static let dir = OptionSpecification.value(
     "dir",
@@ -23,6 +23,23 @@ enum FrameworkOptions {
     help: "When to colour: 'auto' on a terminal unless NO_COLOR is set; 'always' beats NO_COLOR.",
     defaultValue: ColorMode.auto.rawValue,
     choices: ColorMode.allCases.map(\.rawValue)
+  )
+
+  static let topic = OptionSpecification.repeatable(
+    "topic",
+    valueName: "topic",
+    help: "Show only this topic: its name or title, any case; a unique prefix is enough."
+  )
+
+  static let examples = OptionSpecification.flag(
+    "examples",
+    help: "Show the examples under example criteria."
+  )
+
+  static let width = OptionSpecification.value(
+    "width",
+    valueName: "columns",
+    help: "Wrap text at this many columns (0: never); by default the terminal's width."
   )
 
   /// The catalog for `--dir`, the environment and the current directory.
@@ -55,5 +72,23 @@ enum FrameworkOptions {
     } else {
       context.reportError(error.message)
     }
+  }
+
+  /// The `--width` value: a number of columns, `0` for no wrapping; `nil` when not given.
+  static func columns(_ arguments: ParsedArguments) throws(UsageError) -> Int? {
+    guard let text = arguments.value(of: width) else { return nil }
+    guard !text.isEmpty,
+      text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+      let columns = Int(text)
+    else {
+      throw UsageError(
+        .invalidValue(
+          text,
+          option: width.longForm,
+          expected: "a number of columns, or 0 to never wrap"
+        )
+      )
+    }
+    return columns
   }
 }

@@ -11,12 +11,6 @@ enum Show: Command {
     help: "Show one level, such as 3, or a range, such as 2-4."
   )
 
-  static let topic = OptionSpecification.repeatable(
-    "topic",
-    valueName: "topic",
-    help: "Show only this topic: its name or title, any case; a unique prefix is enough."
-  )
-
   static let by = OptionSpecification.value(
     "by",
     valueName: "grouping",
@@ -25,20 +19,9 @@ enum Show: Command {
     choices: Selection.Grouping.allCases.map(\.rawValue)
   )
 
-  static let examples = OptionSpecification.flag(
-    "examples",
-    help: "Show the examples under example criteria."
-  )
-
   static let about = OptionSpecification.flag(
     "about",
     help: "Show the framework's Markdown text, before the criteria."
-  )
-
-  static let width = OptionSpecification.value(
-    "width",
-    valueName: "columns",
-    help: "Wrap text at this many columns (0: never); by default the terminal's width."
   )
 
   static let noInherit = OptionSpecification.flag(
@@ -62,8 +45,8 @@ enum Show: Command {
       are marked '(inherited)'. A topic with no criteria at a level says so.
       """,
     options: [
-      level, topic, by, examples, about, FrameworkOptions.format, width, FrameworkOptions.color,
-      noInherit, FrameworkOptions.dir,
+      level, FrameworkOptions.topic, by, FrameworkOptions.examples, about, FrameworkOptions.format,
+      FrameworkOptions.width, FrameworkOptions.color, noInherit, FrameworkOptions.dir,
     ],
     positionals: [framework]
   )
@@ -71,11 +54,11 @@ enum Show: Command {
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
     let format = FrameworkOptions.outputFormat(arguments)
     let colorMode = FrameworkOptions.colorMode(arguments, in: context)
-    let requestedWidth = try columns(arguments.value(of: width))
+    let requestedWidth = try FrameworkOptions.columns(arguments)
     var selection = Selection(
-      topicQueries: arguments.values(of: topic),
+      topicQueries: arguments.values(of: FrameworkOptions.topic),
       grouping: arguments.value(of: by).flatMap(Selection.Grouping.init(rawValue:)) ?? .level,
-      includesExamples: arguments.isSet(examples),
+      includesExamples: arguments.isSet(FrameworkOptions.examples),
       includesAbout: arguments.isSet(about),
       includesInherited: !arguments.isSet(noInherit)
     )
@@ -113,23 +96,5 @@ enum Show: Command {
       context.write(bytes: JSONRenderer.render(selected, source: loaded.file.source.path))
     }
     return .success
-  }
-
-  /// The `--width` value: a number of columns, `0` for no wrapping; `nil` when not given.
-  static func columns(_ text: String?) throws(UsageError) -> Int? {
-    guard let text else { return nil }
-    guard !text.isEmpty,
-      text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-      let columns = Int(text)
-    else {
-      throw UsageError(
-        .invalidValue(
-          text,
-          option: width.longForm,
-          expected: "a number of columns, or 0 to never wrap"
-        )
-      )
-    }
-    return columns
   }
 }

@@ -50,7 +50,13 @@ enum JSONRenderer {
     for group in selected.groups {
       for section in group.sections {
         for criterion in section.criteria {
-          write(criterion, of: section, includesExamples: selection.includesExamples, into: &json)
+          writeCriterion(
+            criterion,
+            level: section.level,
+            topic: section.topic.name,
+            includesExamples: selection.includesExamples,
+            into: &json
+          )
         }
       }
     }
@@ -77,15 +83,19 @@ enum JSONRenderer {
     json.endObject()
   }
 
-  private static func write(
+  /// Writes a criterion as `show` does: `level`, `topic` (its name), `text`, `inherited`,
+  /// `exampleCriterion` and `examples` (empty unless `includesExamples`). Diffs write their
+  /// criteria the same way.
+  static func writeCriterion(
     _ criterion: Criterion,
-    of section: SelectedCriteria.Section,
+    level: Int,
+    topic: String,
     includesExamples: Bool,
     into json: inout JSONWriter
   ) {
     json.beginObject()
-    json.member("level", section.level)
-    json.member("topic", section.topic.name)
+    json.member("level", level)
+    json.member("topic", topic)
     json.member("text", criterion.text)
     json.member("inherited", criterion.origin == .inherited)
     json.member("exampleCriterion", criterion.isExampleCriterion)

@@ -127,9 +127,18 @@ package struct JSONWriter {
     newline()
   }
 
+  /// Appends a line break and the indentation of `depth`, in one copy when it is not deeper
+  /// than `lineBreakAndIndentation` holds.
   private mutating func newline() {
-    bytes.append(UInt8(ascii: "\n"))
-    for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+    let count = 1 + depth * 2
+    guard count <= lineBreakAndIndentation.count else {
+      bytes.append(UInt8(ascii: "\n"))
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+      return
+    }
+    lineBreakAndIndentation.withUnsafeBufferPointer {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count]))
+    }
   }
 
   /// Writes the decimal digits of `value` without building a `String`.
@@ -172,6 +181,18 @@ package struct JSONWriter {
     var runStart = 0
     var index = 0
     while index < utf8.count {
+      if index + 8 <= utf8.count, let base = utf8.baseAddress {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        )
+        let found = Self.bytesToLookAt(word)
+        guard found != 0 else {
+          index += 8
+          continue
+        }
+        // The lowest flagged byte is exact (false flags only follow a real one): skip to it.
+        index += found.trailingZeroBitCount >> 3
+      }
       let byte = utf8[index]
       let escaped: UInt32
       let length: Int
@@ -195,6 +216,23 @@ package struct JSONWriter {
     if runStart < utf8.count {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
+  }
+
+  /// The high bit of each of eight bytes (little-endian) that may need a look: a control
+  /// character, quote, backslash, DEL or non-ASCII byte. Zero when none does; otherwise the
+  /// lowest flag is on the first such byte, and flags above it may be false.
+  @inline(__always)
+  private static func bytesToLookAt(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let control = (word &- 0x20 &* ones) & ~word
+    let quote = word ^ (0x22 &* ones)
+    let backslash = word ^ (0x5C &* ones)
+    let delete = word ^ (0x7F &* ones)
+    let found =
+      word | control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash
+      | (delete &- ones) & ~delete
+    return found & highBits
   }
 
   /// The two- or three-byte scalar at `index` and its length, when `TerminalSafety` calls it
@@ -241,3 +279,7 @@ package struct JSONWriter {
 }
 
 private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+/// A line feed and the indentation of 256 levels, copied in one go by `newline()`.
+private let lineBreakAndIndentation: [UInt8] =
+  [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 512)

@@ -18,7 +18,7 @@ extension Selection {
   }
 
   /// A level written as ASCII digits (no sign, no spaces), or `nil`.
-  private static func level(parsing text: Substring) -> Int? {
+  static func level(parsing text: Substring) -> Int? {
     guard !text.isEmpty,
       text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
     else { return nil }

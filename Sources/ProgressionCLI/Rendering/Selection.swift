@@ -84,7 +84,11 @@ struct Selection: Hashable, Sendable {
     return Array(levels)
   }
 
-  private func resolveTopics(in framework: Framework) throws(SelectionError) -> [Topic] {
+  /// The topics of `framework` that `topicQueries` name, in file order; every topic when there
+  /// are no queries.
+  ///
+  /// - Throws: `SelectionError` when a query matches no topic or several.
+  func resolveTopics(in framework: Framework) throws(SelectionError) -> [Topic] {
     guard !topicQueries.isEmpty else { return framework.topics }
     var chosen = Array(repeating: false, count: framework.topics.count)
     for query in topicQueries {

@@ -18,6 +18,12 @@ struct TextWriter {
     case subheading
     /// Secondary text: the inherited marker, "no criteria", example labels.
     case subtle
+    /// What a diff adds, and its `+` marker: green.
+    case added
+    /// What a diff removes, and its `-` marker: red.
+    case removed
+    /// What a diff rewords or moves, and its `~` and `→` markers: yellow.
+    case changed
 
     /// The SGR parameters that start the emphasis, or `nil` for none.
     fileprivate var parameters: String? {
@@ -27,6 +33,9 @@ struct TextWriter {
       case .heading: return "1;36"
       case .subheading: return "1"
       case .subtle: return "2"
+      case .added: return "32"
+      case .removed: return "31"
+      case .changed: return "33"
       }
     }
   }
@@ -61,6 +70,25 @@ struct TextWriter {
     column = DisplayWidth.columns(of: prefix)
     self.hangingIndent = hangingIndent
     lineHasWord = false
+  }
+
+  /// Starts a paragraph with `indent` spaces, then `marker` (such as `+`) in `emphasis` and a
+  /// space, as a diff marks its lines; later lines start at column `hangingIndent`. The
+  /// indentation and the space are never styled.
+  mutating func beginParagraph(
+    indent: Int,
+    marker: String,
+    emphasis: Emphasis,
+    hangingIndent: Int
+  ) {
+    beginParagraph(prefix: String(repeating: " ", count: indent), hangingIndent: hangingIndent)
+    if style.usesColor, let parameters = emphasis.parameters {
+      bytes.append(contentsOf: "\u{1B}[\(parameters)m\(marker)\u{1B}[0m ".utf8)
+    } else {
+      bytes.append(contentsOf: marker.utf8)
+      bytes.append(UInt8(ascii: " "))
+    }
+    column += DisplayWidth.columns(of: marker) + 1
   }
 
   /// Adds the words of `text` to the current paragraph.

@@ -1,5 +1,11 @@
 import YAMLSubset
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the YAML front matter and the Markdown body of a `.md` file are.
 ///
 /// The front matter sits between a first line `---` and the next line that is `---` or `...`.
@@ -34,13 +40,23 @@ public struct FrontMatter: Hashable, Sendable {
         bodyRange = marker.next..<bytes.count
         return
       }
-      guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+      guard let newline = Self.lineFeed(in: bytes, from: lineStart) else { break }
       lineStart = newline + 1
     }
     throw FrameworkError(
       .unclosedFrontMatter,
       at: SourcePosition(line: 1, column: 1, offset: start)
     )
+  }
+
+  /// The offset of the first line feed at or after `start`, found with `memchr`.
+  private static func lineFeed(in bytes: [UInt8], from start: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, start < buffer.count,
+        let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
   }
 
   /// A `---` or `...` line at `start`: three marker characters, then only spaces or tabs up to

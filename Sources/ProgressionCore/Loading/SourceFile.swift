@@ -46,33 +46,41 @@ public struct SourceFile: Hashable, Sendable {
     )
   }
 
+  /// Reads `descriptor` to its end into one buffer sized from `sizeHint`, so a regular file is
+  /// read without copying or zero-filling; a stream (standard input) grows the buffer by doubling.
   private static func readAll(
     _ descriptor: Int32,
     path: String,
     sizeHint: Int
   ) throws(SourceFileError) -> [UInt8] {
     var bytes: [UInt8] = []
-    var capacity = max(sizeHint + 1, 64 * 1024)
+    var capacity = sizeHint + 64 * 1024
     while true {
-      let start = bytes.count
-      bytes.reserveCapacity(start + capacity)
-      var readError: Int32 = 0
-      var count = 0
-      bytes.append(contentsOf: repeatElement(0, count: capacity))
-      bytes.withUnsafeMutableBytes { buffer in
-        count = read(descriptor, buffer.baseAddress.map { $0 + start }, capacity)
-        if count < 0 { readError = errno }
-      }
-      if count < 0 {
-        if readError == EINTR {
-          bytes.removeLast(capacity)
-          continue
+      let previous = bytes
+      var failure: Int32 = 0
+      var reachedEnd = false
+      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        guard let base = buffer.baseAddress else { return }
+        previous.withUnsafeBufferPointer { old in
+          if let oldBase = old.baseAddress { base.initialize(from: oldBase, count: old.count) }
         }
-        throw SourceFileError(path: path, errorNumber: readError)
+        count = previous.count
+        while count < capacity {
+          let result = read(descriptor, base + count, capacity - count)
+          if result > 0 {
+            count += result
+          } else if result == 0 {
+            reachedEnd = true
+            return
+          } else if errno != EINTR {
+            failure = errno
+            return
+          }
+        }
       }
-      bytes.removeLast(capacity - count)
-      if count == 0 { return bytes }
-      capacity = max(capacity, bytes.count)
+      if failure != 0 { throw SourceFileError(path: path, errorNumber: failure) }
+      if reachedEnd { return bytes }
+      capacity *= 2
     }
   }
 }

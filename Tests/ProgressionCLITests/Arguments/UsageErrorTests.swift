@@ -23,6 +23,14 @@ import Testing
       "invalid value 'xml' for option '--format'; expected one of 'text', 'json'"
     ),
     (.missingArgument("<path>"), "missing argument '<path>'"),
+    (
+      .invalidArgument("x", argument: "<from>", expected: "a level, such as '3'"),
+      "invalid value 'x' for argument '<from>'; expected a level, such as '3'"
+    ),
+    (
+      .incompatibleOption("--side-by-side", with: "'--format json'"),
+      "option '--side-by-side' cannot be used with '--format json'"
+    ),
     (.unexpectedArgument("extra"), "unexpected argument 'extra'"),
   ])
   func messages(_ reason: UsageError.Reason, _ expected: String) {

@@ -121,4 +121,26 @@ struct TextWriterTests {
     writer.verbatimLine("let  x =\t1 \u{1B}  ", indent: 2)
     #expect(String(decoding: writer.bytes, as: UTF8.self) == "  let  x =\t1 \\u{1B}\n")
   }
+
+  @Test func markersAreColouredButNotTheirIndentation() {
+    var writer = TextWriter(style: TextStyle(width: 20, usesColor: true))
+    writer.beginParagraph(indent: 2, marker: "~", emphasis: .changed, hangingIndent: 4)
+    writer.words("Accepts")
+    writer.words("{+feedback and+}", emphasis: .added)
+    writer.words("[-acts-]", emphasis: .removed)
+    writer.endParagraph()
+    let expected =
+      "  \u{1B}[33m~\u{1B}[0m Accepts\n    \u{1B}[32m{+feedback and+}\u{1B}[0m\n"
+      + "    \u{1B}[31m[-acts-]\u{1B}[0m\n"
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+  }
+
+  @Test func markersCountTowardsTheWidth() {
+    // "    → Gives" is 11 columns: "→" is one column but three bytes.
+    var writer = TextWriter(style: TextStyle(width: 11))
+    writer.beginParagraph(indent: 4, marker: "→", emphasis: .changed, hangingIndent: 6)
+    writer.words("Gives feedback")
+    writer.endParagraph()
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == "    → Gives\n      feedback\n")
+  }
 }

@@ -1,0 +1,138 @@
+/// Pairs texts that were reworded: each old text with at most one new text whose words are at
+/// least half the same, in order.
+///
+/// Comparing every old text with every new one costs the product of their counts in word diffs,
+/// so the work is bounded in three steps:
+/// 1. An inverted index from word to the old texts containing it finds, for each new text, the
+///    old texts sharing a word with it. Words in more than `maximumPostingLength` old texts are
+///    too common to say anything and are skipped, so one bucket of N texts costs at most
+///    O(N · words · maximumPostingLength) here.
+/// 2. Only the `maximumCandidates` old texts sharing the most distinct words are kept, and each is
+///    dropped unless two cheap upper bounds (length ratio, shared word multiset) allow a
+///    similarity of one half.
+/// 3. The survivors get Myers' diff bounded at the largest edit distance that still passes, so a
+///    dissimilar pair costs O(words · bound), not a full comparison. Texts over `maximumWords`
+///    words are never paired.
+///
+/// Pairs above the threshold are then taken greedily, most similar first (ties in file order),
+/// which makes the result deterministic.
+package struct RewordMatcher {
+  /// Old texts considered per new text, after ranking by shared words.
+  static let maximumCandidates = 16
+  /// Words found in more old texts than this do not propose candidates.
+  static let maximumPostingLength = 256
+  /// Texts longer than this many words are never paired, which bounds one comparison's cost.
+  package static let maximumWords = 2000
+
+  private var interner = WordInterner()
+
+  /// Creates a matcher.
+  package init() {}
+
+  /// The reworded pairs between `old` and `new`, as indices into each, sorted by new index.
+  package mutating func pairs(old: [String], new: [String]) -> [(old: Int, new: Int)] {
+    guard !old.isEmpty, !new.isEmpty else { return [] }
+    let oldIDs = old.map { interner.ids(of: $0) }
+    let newIDs = new.map { interner.ids(of: $0) }
+    let oldSorted = oldIDs.map { $0.sorted() }
+    var postings: [Int: [Int]] = [:]
+    for (index, ids) in oldIDs.enumerated() {
+      for word in Set(ids) { postings[word, default: []].append(index) }
+    }
+
+    var scored: [Score] = []
+    var shared = [Int](repeating: 0, count: old.count)
+    var touched: [Int] = []
+    for (newIndex, ids) in newIDs.enumerated() where !ids.isEmpty {
+      for word in Set(ids) {
+        guard let list = postings[word], list.count <= Self.maximumPostingLength else { continue }
+        for oldIndex in list {
+          if shared[oldIndex] == 0 { touched.append(oldIndex) }
+          shared[oldIndex] += 1
+        }
+      }
+      touched.sort { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
+      let newSorted = ids.sorted()
+      for oldIndex in touched.prefix(Self.maximumCandidates) {
+        if let score = Self.score(
+          oldIDs[oldIndex],
+          oldSorted[oldIndex],
+          ids,
+          newSorted,
+          old: oldIndex,
+          new: newIndex
+        ) {
+          scored.append(score)
+        }
+      }
+      for oldIndex in touched { shared[oldIndex] = 0 }
+      touched.removeAll(keepingCapacity: true)
+    }
+
+    scored.sort()
+    var oldTaken = [Bool](repeating: false, count: old.count)
+    var newTaken = [Bool](repeating: false, count: new.count)
+    var result: [(old: Int, new: Int)] = []
+    for score in scored where !oldTaken[score.old] && !newTaken[score.new] {
+      oldTaken[score.old] = true
+      newTaken[score.new] = true
+      result.append((score.old, score.new))
+    }
+    return result.sorted { $0.new < $1.new }
+  }
+
+  /// The similarity of a candidate pair, or `nil` when it is below one half.
+  private static func score(
+    _ oldIDs: [Int],
+    _ oldSorted: [Int],
+    _ newIDs: [Int],
+    _ newSorted: [Int],
+    old: Int,
+    new: Int
+  ) -> Score? {
+    let total = oldIDs.count + newIDs.count
+    guard oldIDs.count <= maximumWords, newIDs.count <= maximumWords else { return nil }
+    // similarity = common / total, where common = total - distance; we need 2 · common ≥ total.
+    guard 4 * min(oldIDs.count, newIDs.count) >= total else { return nil }
+    guard 4 * sharedCount(oldSorted, newSorted) >= total else { return nil }
+    guard let distance = MyersDiff.distance(oldIDs, newIDs, limit: total / 2) else {
+      return nil
+    }
+    return Score(common: total - distance, total: total, old: old, new: new)
+  }
+
+  /// The size of the multiset intersection of two sorted arrays.
+  private static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    var i = 0
+    var j = 0
+    var count = 0
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        count += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return count
+  }
+
+  /// A candidate pair and its similarity `common / total`, ordered best first.
+  private struct Score: Comparable {
+    var common: Int
+    var total: Int
+    var old: Int
+    var new: Int
+
+    static func < (lhs: Score, rhs: Score) -> Bool {
+      let left = lhs.common * rhs.total
+      let right = rhs.common * lhs.total
+      if left != right { return left > right }
+      if lhs.new != rhs.new { return lhs.new < rhs.new }
+      return lhs.old < rhs.old
+    }
+  }
+}

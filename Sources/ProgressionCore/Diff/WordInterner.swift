@@ -1,0 +1,37 @@
+/// Splits texts into words and gives each distinct word a small integer, so texts can be compared
+/// as integer arrays.
+struct WordInterner {
+  /// The id of each word seen so far.
+  private var ids: [Substring: Int] = [:]
+
+  /// The number of distinct words seen so far.
+  var count: Int { ids.count }
+
+  /// The words of `text` (runs of non-whitespace scalars) and their ids.
+  mutating func words(of text: String) -> (words: [Substring], ids: [Int]) {
+    var words: [Substring] = []
+    var wordIDs: [Int] = []
+    for slice in text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace) {
+      let word = Substring(slice)
+      words.append(word)
+      wordIDs.append(id(of: word))
+    }
+    return (words, wordIDs)
+  }
+
+  /// The ids of the words of `text`.
+  mutating func ids(of text: String) -> [Int] {
+    var wordIDs: [Int] = []
+    for slice in text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace) {
+      wordIDs.append(id(of: Substring(slice)))
+    }
+    return wordIDs
+  }
+
+  private mutating func id(of word: Substring) -> Int {
+    if let existing = ids[word] { return existing }
+    let new = ids.count
+    ids[word] = new
+    return new
+  }
+}

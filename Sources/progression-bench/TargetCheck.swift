@@ -1,0 +1,122 @@
+/// One of the issue's performance targets, checked against this run's figures.
+struct TargetCheck {
+  /// The outcome.
+  enum Verdict: String {
+    case pass
+    case fail
+    /// Not measured in this run: `--quick`, a command that doesn't exist yet, or an error.
+    case notAvailable = "n/a"
+  }
+
+  /// What is checked, such as `dump 10 MB throughput`.
+  var name: String
+  /// The measured figure, or `nil` when it could not be measured.
+  var value: Double?
+  /// The limit it must meet.
+  var limit: Double
+  /// Whether the figure must be at least (`true`) or at most (`false`) the limit.
+  var atLeast: Bool
+  /// The unit shown after both numbers, such as `MB/s` or `× floor`.
+  var unit: String
+  /// Why the figure is missing or what to keep in mind, if anything.
+  var note: String?
+
+  var verdict: Verdict {
+    guard let value else { return .notAvailable }
+    return (atLeast ? value >= limit : value <= limit) ? .pass : .fail
+  }
+}
+
+extension BenchReport {
+  /// The issue's targets, in its order.
+  var targets: [TargetCheck] {
+    var checks: [TargetCheck] = []
+    for size in ["10 MB", "50 MB"] {
+      let measured = measurement("dump", input: size)
+      let dump = measured?.succeeded == true ? measured : nil
+      let note = Self.note(for: measured)
+      checks.append(
+        TargetCheck(
+          name: "dump \(size) throughput",
+          value: dump?.megabytesPerSecond,
+          limit: 150,
+          atLeast: true,
+          unit: "MB/s",
+          note: note
+        )
+      )
+      checks.append(
+        TargetCheck(
+          name: "dump \(size) vs newline floor",
+          value: dump.flatMap(floorFraction),
+          limit: 0.1,
+          atLeast: true,
+          unit: "× floor",
+          note: note
+        )
+      )
+    }
+    let dump50 = measurement("dump", input: "50 MB")
+    checks.append(
+      TargetCheck(
+        name: "dump 50 MB peak memory",
+        value: dump50?.succeeded == true ? dump50?.memoryPerInputByte : nil,
+        limit: 4,
+        atLeast: false,
+        unit: "B per input B",
+        note: Self.note(for: dump50)
+      )
+    )
+    let show = measurement("show", input: "backend --level 3")
+    checks.append(
+      TargetCheck(
+        name: "show backend --level 3 start-up",
+        value: show?.succeeded == true ? show.flatMap(startUpRatio) : nil,
+        limit: 1.5,
+        atLeast: false,
+        unit: "× baseline",
+        note: Self.note(for: show)
+      )
+    )
+    let validate = measurements.first { $0.operation == "validate" }
+    checks.append(
+      TargetCheck(
+        name: "validate \(validate?.input.name ?? "files") aggregate",
+        value: validate?.succeeded == true ? validate?.megabytesPerSecond : nil,
+        limit: 100,
+        atLeast: true,
+        unit: "MB/s",
+        note: Self.note(for: validate)
+      )
+    )
+    checks += shapeChecks
+    return checks
+  }
+
+  /// Per-byte time of the larger sizes and of each pathological shape, for `parse` and `dump`,
+  /// within 2× of the reference input's.
+  private var shapeChecks: [TargetCheck] {
+    measurements.compactMap { measurement in
+      guard measurement.operation == "parse" || measurement.operation == "dump",
+        measurement.input.shape == .pathological
+          || (measurement.input.shape == .normal && measurement.input.name == "50 MB")
+      else { return nil }
+      return TargetCheck(
+        name: "\(measurement.operation) \(measurement.input.name) per byte",
+        value: measurement.completedParse ? perByteRatio(of: measurement) : nil,
+        limit: 2,
+        atLeast: false,
+        unit: "× \(referenceInput)",
+        note: Self.note(for: measurement)
+      )
+    }
+  }
+
+  /// The failure of `measurement`, with its exit status for a process; for a missing one, why.
+  private static func note(for measurement: Measurement?) -> String? {
+    guard let measurement else { return "not measured with --quick" }
+    guard let failure = measurement.failure else { return nil }
+    guard let status = measurement.status, measurement.kind == .process else { return failure }
+    return "exit \(status): \(failure)"
+  }
+}

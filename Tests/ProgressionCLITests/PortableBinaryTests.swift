@@ -1,0 +1,55 @@
+import Foundation
+import ProgressionCLI
+import Testing
+
+/// The built-in frameworks travel inside the binary: a copy of the executable, run from a folder
+/// with no `frameworks/` and an environment without `PROGRESSION_FRAMEWORKS`, still shows them.
+///
+/// CI runs this against the release binary too:
+/// `PROGRESSION_EXECUTABLE=.build/release/progression swift test --filter PortableBinaryTests`.
+@Suite struct PortableBinaryTests {
+  @Test func copiedBinaryShowsTheBuiltInFrameworkFromAnyFolder() throws {
+    let scratch = FileManager.default.temporaryDirectory
+      .appending(path: "progression-portable-\(UUID().uuidString)")
+    let binFolder = scratch.appending(path: "bin")
+    let workFolder = scratch.appending(path: "elsewhere")
+    try FileManager.default.createDirectory(at: binFolder, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let copy = binFolder.appending(path: "progression")
+    try FileManager.default.copyItem(at: try BinaryRun.executable(), to: copy)
+
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["show", "backend", "--level", "3"]
+    process.currentDirectoryURL = workFolder
+    process.environment = [:]
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let printed = output.fileHandleForReading.readDataToEndOfFile()
+    let complaints = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+
+    #expect(process.terminationStatus == 0)
+    #expect(String(decoding: complaints, as: UTF8.self) == "")
+    #expect(String(decoding: printed, as: UTF8.self) == expectedLevel3())
+  }
+
+  /// What the tool prints in-process for `frameworks/backend.md`, which the built-in copy mirrors
+  /// byte for byte (ProgressionCoreTests checks that).
+  private func expectedLevel3() -> String {
+    let result = Tool.run(
+      Tool.Environment(
+        arguments: ["show", "frameworks/backend.md", "--level", "3"],
+        variables: [:],
+        currentDirectory: TestPaths.packageRoot.path(percentEncoded: false),
+        standardInput: .text(""),
+        isStandardErrorTerminal: false
+      )
+    )
+    return String(decoding: result.standardOutput, as: UTF8.self)
+  }
+}
