@@ -4,10 +4,16 @@ extension FrameworkDecoder {
   /// Decodes one item of a topic's `content`: its level, criteria and example criteria.
   ///
   /// `firstPositions` holds where each level of the topic was first seen, to refuse a second one.
+  /// `levelCount` is `nil` when the framework's levels are unknown; levels are then not checked
+  /// against them. A level out of range or seen before is recorded, and the entry still decoded.
+  ///
+  /// - Throws: an error that makes the entry unreadable (no mapping, no whole-number level,
+  ///   `criteria` or `exampleCriteria` that is not a list), which a collecting caller records
+  ///   before skipping the entry.
   mutating func decodeLevel(
     _ node: YAMLNode,
     topic: String,
-    levelCount: Int,
+    levelCount: Int?,
     firstPositions: inout [Int: SourcePosition]
   ) throws(FrameworkError) -> TopicLevel {
     guard let mapping = node.mapping else {
@@ -22,19 +28,20 @@ extension FrameworkDecoder {
         at: levelNode.position
       )
     }
-    guard level >= 1, level <= levelCount else {
-      throw FrameworkError(
-        .levelOutOfRange(level, topic: topic, levelCount: levelCount),
-        at: levelNode.position
+    if let levelCount, level < 1 || level > levelCount {
+      try record(
+        FrameworkError(
+          .levelOutOfRange(level, topic: topic, levelCount: levelCount),
+          at: levelNode.position
+        )
       )
-    }
-    if let first = firstPositions[level] {
-      throw FrameworkError(
-        .duplicateLevel(level, topic: topic, first: first),
-        at: levelNode.position
+    } else if let first = firstPositions[level] {
+      try record(
+        FrameworkError(.duplicateLevel(level, topic: topic, first: first), at: levelNode.position)
       )
+    } else {
+      firstPositions[level] = levelNode.position
     }
-    firstPositions[level] = levelNode.position
 
     var criteria: [Criterion] = []
     var exampleCriteria: [Criterion] = []
@@ -70,8 +77,12 @@ extension FrameworkDecoder {
     var criteria: [Criterion] = []
     criteria.reserveCapacity(sequence.items.count)
     for item in sequence.items {
-      let text = try criterionText(item, topic: topic, level: level)
-      criteria.append(Criterion(text: text, position: item.position))
+      do throws(FrameworkError) {
+        let text = try criterionText(item, topic: topic, level: level)
+        criteria.append(Criterion(text: text, position: item.position))
+      } catch {
+        try record(error)
+      }
     }
     return criteria
   }
@@ -89,37 +100,48 @@ extension FrameworkDecoder {
     var criteria: [Criterion] = []
     criteria.reserveCapacity(sequence.items.count)
     for item in sequence.items {
-      guard let mapping = item.mapping else {
-        throw FrameworkError(
-          .exampleCriterionNotMapping(topic: topic, level: level),
-          at: item.position
-        )
+      do throws(FrameworkError) {
+        criteria.append(try decodeExampleCriterion(item, topic: topic, level: level))
+      } catch {
+        try record(error)
       }
-      var text: String?
-      var position = mapping.position
-      var examples: [Example] = []
-      for entry in mapping.entries {
-        switch entry.key.text {
-        case "criteria":
-          text = try criterionText(entry.value, topic: topic, level: level)
-          position = entry.value.position
-        case "examples":
-          examples = try decodeExamples(entry.value, topic: topic, level: level)
-        default:
-          noticeUnknownKey(entry.key, knownKeys: Self.exampleCriterionKeys)
-        }
-      }
-      guard let text else {
-        throw FrameworkError(
-          .missingExampleCriterionText(topic: topic, level: level),
-          at: mapping.position
-        )
-      }
-      criteria.append(
-        Criterion(text: text, isExampleCriterion: true, examples: examples, position: position)
-      )
     }
     return criteria
+  }
+
+  /// Decodes one item of an `exampleCriteria:` list.
+  private mutating func decodeExampleCriterion(
+    _ item: YAMLNode,
+    topic: String,
+    level: Int
+  ) throws(FrameworkError) -> Criterion {
+    guard let mapping = item.mapping else {
+      throw FrameworkError(
+        .exampleCriterionNotMapping(topic: topic, level: level),
+        at: item.position
+      )
+    }
+    var text: String?
+    var position = mapping.position
+    var examples: [Example] = []
+    for entry in mapping.entries {
+      switch entry.key.text {
+      case "criteria":
+        text = try criterionText(entry.value, topic: topic, level: level)
+        position = entry.value.position
+      case "examples":
+        examples = try decodeExamples(entry.value, topic: topic, level: level)
+      default:
+        noticeUnknownKey(entry.key, knownKeys: Self.exampleCriterionKeys)
+      }
+    }
+    guard let text else {
+      throw FrameworkError(
+        .missingExampleCriterionText(topic: topic, level: level),
+        at: mapping.position
+      )
+    }
+    return Criterion(text: text, isExampleCriterion: true, examples: examples, position: position)
   }
 
   /// Decodes an `examples:` list; null is an empty list.
@@ -136,7 +158,8 @@ extension FrameworkDecoder {
     examples.reserveCapacity(sequence.items.count)
     for item in sequence.items {
       guard let scalar = item.scalar else {
-        throw FrameworkError(.exampleNotText(topic: topic, level: level), at: item.position)
+        try record(FrameworkError(.exampleNotText(topic: topic, level: level), at: item.position))
+        continue
       }
       if scalar.isNull { notice(.nullExample, at: item.position) }
       examples.append(Example(text: scalar.isNull ? "" : scalar.text, position: item.position))
