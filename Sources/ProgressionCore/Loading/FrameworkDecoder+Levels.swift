@@ -70,21 +70,14 @@ extension FrameworkDecoder {
     topic: String,
     level: Int
   ) throws(FrameworkError) -> [Criterion] {
-    if node.isNull { return [] }
-    guard let sequence = node.sequence else {
-      throw FrameworkError(.criteriaNotList(topic: topic, level: level), at: node.position)
+    try decodeList(node, notList: .criteriaNotList(topic: topic, level: level)) {
+      decoder,
+      item throws(FrameworkError) in
+      Criterion(
+        text: try decoder.criterionText(item, topic: topic, level: level),
+        position: item.position
+      )
     }
-    var criteria: [Criterion] = []
-    criteria.reserveCapacity(sequence.items.count)
-    for item in sequence.items {
-      do throws(FrameworkError) {
-        let text = try criterionText(item, topic: topic, level: level)
-        criteria.append(Criterion(text: text, position: item.position))
-      } catch {
-        try record(error)
-      }
-    }
-    return criteria
   }
 
   /// Decodes an `exampleCriteria:` list; null is an empty list.
@@ -93,20 +86,34 @@ extension FrameworkDecoder {
     topic: String,
     level: Int
   ) throws(FrameworkError) -> [Criterion] {
-    if node.isNull { return [] }
-    guard let sequence = node.sequence else {
-      throw FrameworkError(.exampleCriteriaNotList(topic: topic, level: level), at: node.position)
+    try decodeList(node, notList: .exampleCriteriaNotList(topic: topic, level: level)) {
+      decoder,
+      item throws(FrameworkError) in
+      try decoder.decodeExampleCriterion(item, topic: topic, level: level)
     }
-    var criteria: [Criterion] = []
-    criteria.reserveCapacity(sequence.items.count)
+  }
+
+  /// Decodes a list whose items `decodeItem` reads; null is an empty list.
+  ///
+  /// An item that cannot be read is recorded (thrown, unless the decoder collects errors) and
+  /// left out; a node that is not a list throws `FrameworkError(reason)` at the node.
+  private mutating func decodeList<Item>(
+    _ node: YAMLNode,
+    notList reason: FrameworkError.Reason,
+    decodeItem: (inout Self, YAMLNode) throws(FrameworkError) -> Item
+  ) throws(FrameworkError) -> [Item] {
+    if node.isNull { return [] }
+    guard let sequence = node.sequence else { throw FrameworkError(reason, at: node.position) }
+    var items: [Item] = []
+    items.reserveCapacity(sequence.items.count)
     for item in sequence.items {
       do throws(FrameworkError) {
-        criteria.append(try decodeExampleCriterion(item, topic: topic, level: level))
+        items.append(try decodeItem(&self, item))
       } catch {
         try record(error)
       }
     }
-    return criteria
+    return items
   }
 
   /// Decodes one item of an `exampleCriteria:` list.
@@ -150,21 +157,15 @@ extension FrameworkDecoder {
     topic: String,
     level: Int
   ) throws(FrameworkError) -> [Example] {
-    if node.isNull { return [] }
-    guard let sequence = node.sequence else {
-      throw FrameworkError(.examplesNotList(topic: topic, level: level), at: node.position)
-    }
-    var examples: [Example] = []
-    examples.reserveCapacity(sequence.items.count)
-    for item in sequence.items {
+    try decodeList(node, notList: .examplesNotList(topic: topic, level: level)) {
+      decoder,
+      item throws(FrameworkError) in
       guard let scalar = item.scalar else {
-        try record(FrameworkError(.exampleNotText(topic: topic, level: level), at: item.position))
-        continue
+        throw FrameworkError(.exampleNotText(topic: topic, level: level), at: item.position)
       }
-      if scalar.isNull { notice(.nullExample, at: item.position) }
-      examples.append(Example(text: scalar.isNull ? "" : scalar.text, position: item.position))
+      if scalar.isNull { decoder.notice(.nullExample, at: item.position) }
+      return Example(text: scalar.isNull ? "" : scalar.text, position: item.position)
     }
-    return examples
   }
 
   /// The text of a criterion: any scalar's text (`- 100` is "100"); null is the empty text.
