@@ -10,6 +10,7 @@ package enum CommandRegistry {
       Help.self,
       List.self,
       Show.self,
+      Validate.self,
     ]
   }
 

@@ -25,7 +25,11 @@ package struct DiagnosticRenderer: Hashable, Sendable {
   /// - Parameters:
   ///   - diagnostic: the finding; its position's offset indexes `source`.
   ///   - source: the bytes of the file, to echo the offending line; `nil` to show none.
-  package func render(_ diagnostic: Diagnostic, source: [UInt8]?) -> String {
+  ///   - lines: the line index of `source`, when there is one, so that the line is found
+  ///     without scanning the file from its start (which many findings in a large file make
+  ///     quadratic).
+  package func render(_ diagnostic: Diagnostic, source: [UInt8]?, lines: LineIndex? = nil) -> String
+  {
     var text = header(
       path: diagnostic.path,
       position: diagnostic.position,
@@ -34,7 +38,11 @@ package struct DiagnosticRenderer: Hashable, Sendable {
       ruleID: diagnostic.ruleID
     )
     if let position = diagnostic.position, let source,
-      let excerpt = SourceExcerpt(at: position, in: source)
+      let excerpt = SourceExcerpt(
+        at: position,
+        in: source,
+        line: lines?.range(ofLine: position.line, in: source)
+      )
     {
       let number = String(position.line)
       let width = max(5, number.count + 1)

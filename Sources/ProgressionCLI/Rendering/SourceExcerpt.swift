@@ -18,10 +18,13 @@ struct SourceExcerpt: Hashable, Sendable {
 
   /// Builds the excerpt for `position` in `source`, or `nil` when its line is not in `source`.
   ///
-  /// The line is found by `position.line`. The caret goes under `position.offset` when that falls
-  /// on the line, else under `position.column`.
-  init?(at position: SourcePosition, in source: [UInt8]) {
-    guard let line = Self.lineRange(number: position.line, in: source) else { return nil }
+  /// The line is found by `position.line`, unless `knownLine` gives its bytes (without the line
+  /// break). The caret goes under `position.offset` when that falls on the line, else under
+  /// `position.column`.
+  init?(at position: SourcePosition, in source: [UInt8], line knownLine: Range<Int>? = nil) {
+    guard let line = knownLine ?? Self.lineRange(number: position.line, in: source) else {
+      return nil
+    }
     let caretOffset: Int
     if line.contains(position.offset) || position.offset == line.upperBound {
       caretOffset = position.offset

@@ -51,6 +51,8 @@ public struct Diagnostic: Hashable, Sendable {
   public var position: SourcePosition?
   /// Further places worth showing.
   public var notes: [Note]
+  /// The edit that repairs the problem, when the repair is certain (`validate --fix`).
+  public var fix: Fix?
 
   /// Creates a diagnostic.
   public init(
@@ -59,7 +61,8 @@ public struct Diagnostic: Hashable, Sendable {
     message: String,
     path: String,
     position: SourcePosition?,
-    notes: [Note] = []
+    notes: [Note] = [],
+    fix: Fix? = nil
   ) {
     self.severity = severity
     self.ruleID = ruleID
@@ -67,5 +70,6 @@ public struct Diagnostic: Hashable, Sendable {
     self.path = path
     self.position = position
     self.notes = notes
+    self.fix = fix
   }
 }

@@ -4,10 +4,16 @@ extension FrameworkDecoder {
   /// Decodes one item of a topic's `content`: its level, criteria and example criteria.
   ///
   /// `firstPositions` holds where each level of the topic was first seen, to refuse a second one.
+  /// `levelCount` is `nil` when the framework's levels are unknown; levels are then not checked
+  /// against them. A level out of range or seen before is recorded, and the entry still decoded.
+  ///
+  /// - Throws: an error that makes the entry unreadable (no mapping, no whole-number level,
+  ///   `criteria` or `exampleCriteria` that is not a list), which a collecting caller records
+  ///   before skipping the entry.
   mutating func decodeLevel(
     _ node: YAMLNode,
     topic: String,
-    levelCount: Int,
+    levelCount: Int?,
     firstPositions: inout [Int: SourcePosition]
   ) throws(FrameworkError) -> TopicLevel {
     guard let mapping = node.mapping else {
@@ -22,19 +28,20 @@ extension FrameworkDecoder {
         at: levelNode.position
       )
     }
-    guard level >= 1, level <= levelCount else {
-      throw FrameworkError(
-        .levelOutOfRange(level, topic: topic, levelCount: levelCount),
-        at: levelNode.position
+    if let levelCount, level < 1 || level > levelCount {
+      try record(
+        FrameworkError(
+          .levelOutOfRange(level, topic: topic, levelCount: levelCount),
+          at: levelNode.position
+        )
       )
-    }
-    if let first = firstPositions[level] {
-      throw FrameworkError(
-        .duplicateLevel(level, topic: topic, first: first),
-        at: levelNode.position
+    } else if let first = firstPositions[level] {
+      try record(
+        FrameworkError(.duplicateLevel(level, topic: topic, first: first), at: levelNode.position)
       )
+    } else {
+      firstPositions[level] = levelNode.position
     }
-    firstPositions[level] = levelNode.position
 
     var criteria: [Criterion] = []
     var exampleCriteria: [Criterion] = []
@@ -63,17 +70,14 @@ extension FrameworkDecoder {
     topic: String,
     level: Int
   ) throws(FrameworkError) -> [Criterion] {
-    if node.isNull { return [] }
-    guard let sequence = node.sequence else {
-      throw FrameworkError(.criteriaNotList(topic: topic, level: level), at: node.position)
+    try decodeList(node, notList: .criteriaNotList(topic: topic, level: level)) {
+      decoder,
+      item throws(FrameworkError) in
+      Criterion(
+        text: try decoder.criterionText(item, topic: topic, level: level),
+        position: item.position
+      )
     }
-    var criteria: [Criterion] = []
-    criteria.reserveCapacity(sequence.items.count)
-    for item in sequence.items {
-      let text = try criterionText(item, topic: topic, level: level)
-      criteria.append(Criterion(text: text, position: item.position))
-    }
-    return criteria
   }
 
   /// Decodes an `exampleCriteria:` list; null is an empty list.
@@ -82,44 +86,69 @@ extension FrameworkDecoder {
     topic: String,
     level: Int
   ) throws(FrameworkError) -> [Criterion] {
-    if node.isNull { return [] }
-    guard let sequence = node.sequence else {
-      throw FrameworkError(.exampleCriteriaNotList(topic: topic, level: level), at: node.position)
+    try decodeList(node, notList: .exampleCriteriaNotList(topic: topic, level: level)) {
+      decoder,
+      item throws(FrameworkError) in
+      try decoder.decodeExampleCriterion(item, topic: topic, level: level)
     }
-    var criteria: [Criterion] = []
-    criteria.reserveCapacity(sequence.items.count)
+  }
+
+  /// Decodes a list whose items `decodeItem` reads; null is an empty list.
+  ///
+  /// An item that cannot be read is recorded (thrown, unless the decoder collects errors) and
+  /// left out; a node that is not a list throws `FrameworkError(reason)` at the node.
+  private mutating func decodeList<Item>(
+    _ node: YAMLNode,
+    notList reason: FrameworkError.Reason,
+    decodeItem: (inout Self, YAMLNode) throws(FrameworkError) -> Item
+  ) throws(FrameworkError) -> [Item] {
+    if node.isNull { return [] }
+    guard let sequence = node.sequence else { throw FrameworkError(reason, at: node.position) }
+    var items: [Item] = []
+    items.reserveCapacity(sequence.items.count)
     for item in sequence.items {
-      guard let mapping = item.mapping else {
-        throw FrameworkError(
-          .exampleCriterionNotMapping(topic: topic, level: level),
-          at: item.position
-        )
+      do throws(FrameworkError) {
+        items.append(try decodeItem(&self, item))
+      } catch {
+        try record(error)
       }
-      var text: String?
-      var position = mapping.position
-      var examples: [Example] = []
-      for entry in mapping.entries {
-        switch entry.key.text {
-        case "criteria":
-          text = try criterionText(entry.value, topic: topic, level: level)
-          position = entry.value.position
-        case "examples":
-          examples = try decodeExamples(entry.value, topic: topic, level: level)
-        default:
-          noticeUnknownKey(entry.key, knownKeys: Self.exampleCriterionKeys)
-        }
-      }
-      guard let text else {
-        throw FrameworkError(
-          .missingExampleCriterionText(topic: topic, level: level),
-          at: mapping.position
-        )
-      }
-      criteria.append(
-        Criterion(text: text, isExampleCriterion: true, examples: examples, position: position)
+    }
+    return items
+  }
+
+  /// Decodes one item of an `exampleCriteria:` list.
+  private mutating func decodeExampleCriterion(
+    _ item: YAMLNode,
+    topic: String,
+    level: Int
+  ) throws(FrameworkError) -> Criterion {
+    guard let mapping = item.mapping else {
+      throw FrameworkError(
+        .exampleCriterionNotMapping(topic: topic, level: level),
+        at: item.position
       )
     }
-    return criteria
+    var text: String?
+    var position = mapping.position
+    var examples: [Example] = []
+    for entry in mapping.entries {
+      switch entry.key.text {
+      case "criteria":
+        text = try criterionText(entry.value, topic: topic, level: level)
+        position = entry.value.position
+      case "examples":
+        examples = try decodeExamples(entry.value, topic: topic, level: level)
+      default:
+        noticeUnknownKey(entry.key, knownKeys: Self.exampleCriterionKeys)
+      }
+    }
+    guard let text else {
+      throw FrameworkError(
+        .missingExampleCriterionText(topic: topic, level: level),
+        at: mapping.position
+      )
+    }
+    return Criterion(text: text, isExampleCriterion: true, examples: examples, position: position)
   }
 
   /// Decodes an `examples:` list; null is an empty list.
@@ -128,20 +157,15 @@ extension FrameworkDecoder {
     topic: String,
     level: Int
   ) throws(FrameworkError) -> [Example] {
-    if node.isNull { return [] }
-    guard let sequence = node.sequence else {
-      throw FrameworkError(.examplesNotList(topic: topic, level: level), at: node.position)
-    }
-    var examples: [Example] = []
-    examples.reserveCapacity(sequence.items.count)
-    for item in sequence.items {
+    try decodeList(node, notList: .examplesNotList(topic: topic, level: level)) {
+      decoder,
+      item throws(FrameworkError) in
       guard let scalar = item.scalar else {
         throw FrameworkError(.exampleNotText(topic: topic, level: level), at: item.position)
       }
-      if scalar.isNull { notice(.nullExample, at: item.position) }
-      examples.append(Example(text: scalar.isNull ? "" : scalar.text, position: item.position))
+      if scalar.isNull { decoder.notice(.nullExample, at: item.position) }
+      return Example(text: scalar.isNull ? "" : scalar.text, position: item.position)
     }
-    return examples
   }
 
   /// The text of a criterion: any scalar's text (`- 100` is "100"); null is the empty text.

@@ -6,12 +6,29 @@ package import YAMLSubset
 /// as `FrameworkError` at the offending node: nothing sensible can be built past them. Problems
 /// that leave the model complete (an unknown key, an empty criterion) are collected as `notices`
 /// instead, so that validation can reuse the decoder and report them all as warnings.
+///
+/// Validation makes a decoder that collects errors (`init(collectingErrors: true)`): then a
+/// shape error is recorded in `errors` and the decoder goes on with the rest of the document,
+/// skipping only the item it cannot read (a topic without a name, a level that is not a number)
+/// and keeping what stays readable (an entry whose level is out of range or repeated). Only an
+/// error that leaves nothing to read (front matter, YAML, a document that is not a mapping) is
+/// still thrown. Both modes run the same checks in the same order, so a strict decoder throws
+/// exactly the first error a collecting one records.
 package struct FrameworkDecoder {
   /// What the decoder noticed so far, in file order within each decode.
   package private(set) var notices: [Notice] = []
+  /// The shape errors recorded so far, in file order, when the decoder collects errors.
+  package private(set) var errors: [FrameworkError] = []
+  /// Whether shape errors are recorded in `errors` (and decoding goes on) rather than thrown.
+  package let collectsErrors: Bool
 
   /// Creates a decoder with no notices.
-  package init() {}
+  ///
+  /// - Parameter collectingErrors: whether to record shape errors in `errors` and go on,
+  ///   as validation does, rather than throw the first one.
+  package init(collectingErrors: Bool = false) {
+    self.collectsErrors = collectingErrors
+  }
 
   /// The keys of a framework document, in the order the original site documents them.
   package static let frameworkKeys = [
@@ -37,6 +54,24 @@ package struct FrameworkDecoder {
     name: String,
     format: FrameworkFormat
   ) throws(FrameworkError) -> Framework {
+    let document = try Self.document(in: bytes, format: format)
+    var framework = try decodeFramework(document.root, name: name)
+    if let invalid = UTF8Sequence.firstInvalidOffset(in: bytes, range: document.bodyRange) {
+      try record(FrameworkError(.invalidUTF8InBody, at: SourcePosition(offset: invalid, in: bytes)))
+    }
+    framework.body = String(decoding: bytes[document.bodyRange], as: UTF8.self)
+    return framework
+  }
+
+  /// Finds and parses the YAML of a framework file, and where its Markdown body is.
+  ///
+  /// - Returns: the YAML's root node, and the bytes of the body (empty for a `.yml` file).
+  /// - Throws: `FrameworkError` for a `.md` file without well-formed front matter, malformed
+  ///   YAML, or YAML that holds no document at all.
+  package static func document(
+    in bytes: [UInt8],
+    format: FrameworkFormat
+  ) throws(FrameworkError) -> (root: YAMLNode, bodyRange: Range<Int>) {
     let yamlRange: Range<Int>
     let firstLine: Int
     var bodyRange = bytes.endIndex..<bytes.endIndex
@@ -62,18 +97,13 @@ package struct FrameworkDecoder {
         at: SourcePosition(line: firstLine, column: 1, offset: yamlRange.lowerBound)
       )
     }
-    var framework = try decodeFramework(root, name: name)
-    if let invalid = UTF8Sequence.firstInvalidOffset(in: bytes, range: bodyRange) {
-      throw FrameworkError(
-        .invalidUTF8InBody,
-        at: SourcePosition(offset: invalid, in: bytes)
-      )
-    }
-    framework.body = String(decoding: bytes[bodyRange], as: UTF8.self)
-    return framework
+    return (root, bodyRange)
   }
 
   /// Decodes the root node of a framework document; the body is left empty.
+  ///
+  /// - Throws: `.documentNotMapping` when the root is not a mapping; any other shape error
+  ///   too, unless the decoder collects errors.
   package mutating func decodeFramework(
     _ root: YAMLNode,
     name: String
@@ -83,40 +113,61 @@ package struct FrameworkDecoder {
     }
     var title: String?
     var levelCount: Int?
+    // Whether an error about `levels` was recorded already, so it is not also reported missing.
+    var levelsFailed = false
     var topicsNode: YAMLNode?
     var isProseOnly = false
     var framework = Framework(name: name, title: "", levelCount: 0, topics: [])
     for entry in mapping.entries {
-      switch entry.key.text {
-      case "title": title = try text(of: entry)
-      case "levels": levelCount = try decodeLevelCount(entry.value)
-      case "topics": topicsNode = entry.value.isNull ? nil : entry.value
-      case "yaml": isProseOnly = try boolean(of: entry) == false
-      case "path": framework.sitePath = try text(of: entry)
-      case "sidebarTitle": framework.sidebarTitle = try text(of: entry)
-      case "sidebarGroup": framework.sidebarGroup = try text(of: entry)
-      case "homepage": framework.homepage = try boolean(of: entry)
-      default: noticeUnknownKey(entry.key, knownKeys: Self.frameworkKeys)
+      do throws(FrameworkError) {
+        switch entry.key.text {
+        case "title": title = try text(of: entry)
+        case "levels": levelCount = try decodeLevelCount(entry.value)
+        case "topics": topicsNode = entry.value.isNull ? nil : entry.value
+        case "yaml": isProseOnly = try boolean(of: entry) == false
+        case "path": framework.sitePath = try text(of: entry)
+        case "sidebarTitle": framework.sidebarTitle = try text(of: entry)
+        case "sidebarGroup": framework.sidebarGroup = try text(of: entry)
+        case "homepage": framework.homepage = try boolean(of: entry)
+        default: noticeUnknownKey(entry.key, knownKeys: Self.frameworkKeys)
+        }
+      } catch {
+        try record(error)
+        // The key is there, only wrong: it is not missing as well.
+        if entry.key.text == "title" { title = "" }
+        if entry.key.text == "levels" { levelsFailed = true }
       }
     }
-    guard let title else { throw FrameworkError(.missingTitle, at: mapping.position) }
-    framework.title = title
+    if let title {
+      framework.title = title
+    } else {
+      try record(FrameworkError(.missingTitle, at: mapping.position))
+    }
     framework.isProseOnly = isProseOnly
     if let levelCount {
       framework.levelCount = levelCount
-    } else if !isProseOnly {
-      throw FrameworkError(.missingLevels, at: mapping.position)
+    } else if !isProseOnly && !levelsFailed {
+      try record(FrameworkError(.missingLevels, at: mapping.position))
+      levelsFailed = true
     }
     guard let topicsNode else {
-      if isProseOnly { return framework }
-      throw FrameworkError(.missingTopics, at: mapping.position)
+      if !isProseOnly { try record(FrameworkError(.missingTopics, at: mapping.position)) }
+      return framework
     }
     guard let topics = topicsNode.sequence else {
-      throw FrameworkError(.topicsNotList, at: topicsNode.position)
+      try record(FrameworkError(.topicsNotList, at: topicsNode.position))
+      return framework
     }
+    // Without a readable `levels`, levels cannot be out of range; saying so of each would
+    // repeat the error about `levels` once per entry.
+    let knownLevelCount = levelsFailed ? nil : framework.levelCount
     framework.topics.reserveCapacity(topics.items.count)
     for item in topics.items {
-      framework.topics.append(try decodeTopic(item, levelCount: framework.levelCount))
+      do throws(FrameworkError) {
+        framework.topics.append(try decodeTopic(item, levelCount: knownLevelCount))
+      } catch {
+        try record(error)
+      }
     }
     return framework
   }
@@ -135,9 +186,14 @@ package struct FrameworkDecoder {
     return count
   }
 
+  /// Decodes one topic. `levelCount` is `nil` when the framework's levels are unknown, as they
+  /// are only after an error about `levels` was recorded.
+  ///
+  /// - Throws: an error that makes the topic unreadable (no mapping, no name, no content list),
+  ///   which a collecting caller records before skipping the topic.
   private mutating func decodeTopic(
     _ node: YAMLNode,
-    levelCount: Int
+    levelCount: Int?
   ) throws(FrameworkError) -> Topic {
     guard let mapping = node.mapping else {
       throw FrameworkError(.topicNotMapping, at: node.position)
@@ -148,7 +204,8 @@ package struct FrameworkDecoder {
     for entry in mapping.entries {
       switch entry.key.text {
       case "name": name = try text(of: entry)
-      case "title": title = try text(of: entry)
+      case "title":
+        do throws(FrameworkError) { title = try text(of: entry) } catch { try record(error) }
       case "content": contentNode = entry.value.isNull ? nil : entry.value
       default: noticeUnknownKey(entry.key, knownKeys: Self.topicKeys)
       }
@@ -166,13 +223,17 @@ package struct FrameworkDecoder {
     levels.reserveCapacity(content.items.count)
     var firstPositions: [Int: SourcePosition] = [:]
     for item in content.items {
-      let entry = try decodeLevel(
-        item,
-        topic: name,
-        levelCount: levelCount,
-        firstPositions: &firstPositions
-      )
-      levels.append(entry)
+      do throws(FrameworkError) {
+        let entry = try decodeLevel(
+          item,
+          topic: name,
+          levelCount: levelCount,
+          firstPositions: &firstPositions
+        )
+        levels.append(entry)
+      } catch {
+        try record(error)
+      }
     }
     return Topic(
       name: name,
@@ -211,6 +272,15 @@ package struct FrameworkDecoder {
         at: entry.value.position
       )
     }
+  }
+
+  /// Records `error` and returns when the decoder collects errors; throws it otherwise.
+  ///
+  /// Call it where decoding can go on past the error; where it cannot, throw, and let the
+  /// caller that can skip the item record it.
+  mutating func record(_ error: FrameworkError) throws(FrameworkError) {
+    guard collectsErrors else { throw error }
+    errors.append(error)
   }
 
   mutating func noticeUnknownKey(_ key: YAMLNode.Scalar, knownKeys: [String]) {

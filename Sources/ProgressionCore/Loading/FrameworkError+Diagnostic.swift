@@ -14,7 +14,7 @@ extension FrameworkError.Reason {
     case .missingTitle: "missing-title"
     case .valueNotText: "value-not-text"
     case .valueNotBoolean: "value-not-boolean"
-    case .missingLevels: "missing-levels"
+    case .missingLevels: "missing-levels-key"
     case .levelsNotInteger: "levels-not-integer"
     case .levelsNotPositive: "levels-not-positive"
     case .missingTopics: "missing-topics"

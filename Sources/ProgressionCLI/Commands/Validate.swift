@@ -1,0 +1,269 @@
+import ProgressionCore
+
+/// `progression validate [PATH...]`: checks framework files and reports every finding, with a
+/// severity, a rule id and the line and column concerned; the command CI runs on each change.
+///
+/// Files are checked one by one by `FrameworkValidator`; `--fix` applies the certain fixes of
+/// the findings, writes the file through a `FileWriting` and checks it again, so the findings
+/// reported are those left in the file as it now is.
+enum Validate: Command {
+  /// What `--format` prints.
+  enum Format: String, CaseIterable {
+    /// Compiler-style findings with the source line and a caret, then a summary.
+    case text
+    /// One JSON document, for programs.
+    case json
+    /// GitHub Actions workflow commands, shown on the lines of a pull request.
+    case github
+  }
+
+  static let format = OptionSpecification.value(
+    "format",
+    short: "f",
+    help: "Print 'text' (like a compiler), 'json' (for programs) or 'github' (annotations on "
+      + "a pull request).",
+    defaultValue: Format.text.rawValue,
+    choices: Format.allCases.map(\.rawValue)
+  )
+
+  static let strict = OptionSpecification.flag(
+    "strict",
+    help: "Treat warnings as errors: report them as errors and fail on them."
+  )
+
+  static let fix = OptionSpecification.flag(
+    "fix",
+    help: "Repair what is certain (mojibake, spaces at the ends of quoted texts), then report "
+      + "what is left."
+  )
+
+  static let dryRun = OptionSpecification.flag(
+    "dry-run",
+    help: "Print what --fix would change as a unified diff, and change nothing."
+  )
+
+  static let rule = OptionSpecification.repeatable(
+    "rule",
+    valueName: "rule",
+    help: "Report only this rule's findings; repeat it for several rules."
+  )
+
+  static let ignore = OptionSpecification.repeatable(
+    "ignore",
+    valueName: "rule",
+    help: "Leave out this rule's findings; repeat it for several rules."
+  )
+
+  static let paths = PositionalSpecification(
+    "path",
+    help: "A framework file, or a folder to search; './frameworks' when none is given.",
+    isOptional: true,
+    isRepeating: true
+  )
+
+  /// The folder checked when no path is given.
+  static let defaultDirectory = "frameworks"
+
+  static let specification = CommandSpecification(
+    name: "validate",
+    abstract: "Check framework files and report every problem found.",
+    discussion: """
+      Checks each file given, whatever its name, and each .md, .yml and .yaml file in the
+      folders given, searched recursively in path order; names that start with a dot are
+      skipped, and links to folders are not followed. With no path, ./frameworks is checked.
+      Each finding has a severity, a rule id in brackets and the line and column concerned.
+      Files that cannot be read as frameworks are always reported; --rule and --ignore pick
+      among the other rules: level-out-of-range, duplicate-level, level-order,
+      missing-levels, duplicate-topic, empty-topic, empty-criteria, empty-criterion,
+      empty-example, duplicate-criterion, unknown-key, example-without-examples,
+      whitespace, mojibake and encoding.
+
+      Exit status: 0 when there is no error (warnings allowed), 1 when there is one, 2 for a
+      bad command line. With --strict, warnings are errors.
+
+      --fix repairs mojibake and spaces at the ends of quoted criteria and examples, and
+      nothing else: it rewrites only those bytes, through a temporary file in the same folder
+      renamed over the original, then reports what is left. A file that cannot be written is
+      reported and left as it was.
+      """,
+    options: [format, strict, fix, dryRun, rule, ignore, FrameworkOptions.color],
+    positionals: [paths]
+  )
+
+  static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    let format = arguments.value(of: format).flatMap(Format.init(rawValue:)) ?? .text
+    let colorMode = FrameworkOptions.colorMode(arguments, in: context)
+    let options = Options(
+      isStrict: arguments.isSet(strict),
+      fixes: arguments.isSet(fix) || arguments.isSet(dryRun),
+      isDryRun: arguments.isSet(dryRun),
+      rules: try ruleIDs(arguments.values(of: rule), for: rule),
+      ignoredRules: try ruleIDs(arguments.values(of: ignore), for: ignore),
+      keepsSources: format == .text
+    )
+    let requested = arguments.values(of: paths)
+    let search = FrameworkFileSearch(currentDirectory: context.environment.currentDirectory)
+    let items = search.items(for: requested.isEmpty ? [defaultDirectory] : requested)
+    if requested.isEmpty, case .unreadable(let error) = items.first, items.count == 1 {
+      context.reportError(
+        "\(error.message); pass the framework files or folders to check, such as "
+          + "'progression validate docs/frameworks'"
+      )
+      return .failure
+    }
+    guard !items.isEmpty else {
+      let folders = (requested.isEmpty ? [defaultDirectory] : requested).map { "'\($0)'" }
+      context.reportError(
+        "no framework files (.md, .yml, .yaml) in \(folders.joined(separator: ", ")); "
+          + "pass the files or folders to check"
+      )
+      return .failure
+    }
+
+    var report = ValidationReport(isDryRun: options.isDryRun)
+    let writer = AtomicFileWriter()
+    let usesColor = Terminal(standardOutputOf: context.environment).usesColor(colorMode)
+    for item in items {
+      var file: ValidationReport.File
+      switch item {
+      case .file(let path, let accessPath):
+        file = check(path: path, accessPath: accessPath, options, writer: writer)
+      case .unreadable(let error):
+        let finding = runError("unreadable-file", error.message, error.path)
+        file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
+      }
+      // Text and GitHub output stream out file by file; JSON is one document, written last.
+      switch format {
+      case .text: context.write(ValidationTextRenderer.render(file, usesColor: usesColor))
+      case .github: context.write(ValidationGitHubRenderer.render(file))
+      case .json: break
+      }
+      file.source = []
+      file.lines = nil
+      report.files.append(file)
+    }
+    switch format {
+    case .text:
+      context.write(ValidationTextRenderer.renderSummary(of: report, usesColor: usesColor))
+    case .github:
+      context.write(ValidationGitHubRenderer.renderSummary(of: report))
+    case .json:
+      context.write(bytes: ValidationJSONRenderer.render(report))
+    }
+    return report.errorCount > 0 ? .failure : .success
+  }
+
+  /// Checks one file: validates it, applies and writes its fixes when asked, and checks it
+  /// again after writing them.
+  ///
+  /// - Parameters:
+  ///   - path: the path to show.
+  ///   - accessPath: the path to read and write.
+  ///   - writer: how fixed files are written (a failing one in tests).
+  static func check(
+    path: String,
+    accessPath: String,
+    _ options: Options,
+    writer: any FileWriting
+  ) -> ValidationReport.File {
+    var file = ValidationReport.File(path: path)
+    var bytes: [UInt8]
+    do {
+      bytes = try SourceFile(reading: accessPath).bytes
+    } catch {
+      let message = SourceFileError(path: path, errorNumber: error.errorNumber).message
+      file.findings = [options.promoted(runError("unreadable-file", message, path))]
+      return file
+    }
+    var findings = options.selected(
+      FrameworkValidator.validate(SourceFile(path: path, bytes: bytes))
+    )
+    if options.fixes {
+      let fixed = FixedFile(applying: findings, to: bytes)
+      if fixed.hasChanges {
+        if options.isDryRun {
+          file.diff = UnifiedDiff.render(path: path, original: bytes, edits: fixed.edits)
+          file.fixed = fixed.fixed
+          let fixedFindings = Set(fixed.fixed)
+          findings.removeAll { fixedFindings.contains($0) }
+        } else {
+          do {
+            try writer.replaceContents(ofFileAt: accessPath, with: fixed.bytes)
+            file.fixed = fixed.fixed
+            bytes = fixed.bytes
+            findings = options.selected(
+              FrameworkValidator.validate(SourceFile(path: path, bytes: bytes))
+            )
+          } catch {
+            var error = error
+            error.path = path
+            findings.insert(runError("unwritable-file", error.message, path), at: 0)
+          }
+        }
+      }
+    }
+    file.findings = findings.map(options.promoted)
+    if options.keepsSources, file.findings.contains(where: { $0.position != nil }) {
+      file.source = bytes
+      file.lines = LineIndex(bytes)
+    }
+    return file
+  }
+
+  /// The values of `--rule` or `--ignore`, each the id of a rule.
+  private static func ruleIDs(
+    _ values: [String],
+    for option: OptionSpecification
+  ) throws(UsageError) -> Set<String> {
+    let ids = ValidationRule.allCases.map(\.id)
+    for value in values where !ids.contains(value) {
+      let hint =
+        EditDistance.suggestion(for: value, among: ids).map { "; did you mean '\($0)'?" }
+        ?? ", as 'progression validate --help' lists them"
+      throw UsageError(.invalidValue(value, option: option.longForm, expected: "a rule id" + hint))
+    }
+    return Set(values)
+  }
+
+  /// An error about a path rather than its contents: it could not be read or written.
+  private static func runError(_ ruleID: String, _ message: String, _ path: String) -> Diagnostic {
+    Diagnostic(severity: .error, ruleID: ruleID, message: message, path: path, position: nil)
+  }
+}
+
+extension Validate {
+  /// What the command line asked of a run.
+  struct Options {
+    /// `--strict`: warnings are reported as errors.
+    var isStrict = false
+    /// `--fix` or `--dry-run`: apply certain fixes.
+    var fixes = false
+    /// `--dry-run`: show the fixes as a diff instead of writing them.
+    var isDryRun = false
+    /// `--rule`: only these rules' findings, when not empty.
+    var rules: Set<String> = []
+    /// `--ignore`: not these rules' findings.
+    var ignoredRules: Set<String> = []
+    /// Whether files with findings keep their bytes, for the text format's excerpts.
+    var keepsSources = true
+
+    /// The findings `--rule` and `--ignore` keep; errors of the reader (not `ValidationRule`s)
+    /// are always kept, since nothing past them could be checked.
+    func selected(_ findings: [Diagnostic]) -> [Diagnostic] {
+      guard !rules.isEmpty || !ignoredRules.isEmpty else { return findings }
+      return findings.filter { finding in
+        guard ValidationRule(rawValue: finding.ruleID) != nil else { return true }
+        return (rules.isEmpty || rules.contains(finding.ruleID))
+          && !ignoredRules.contains(finding.ruleID)
+      }
+    }
+
+    /// The finding as reported: a warning becomes an error under `--strict`.
+    func promoted(_ finding: Diagnostic) -> Diagnostic {
+      guard isStrict, finding.severity == .warning else { return finding }
+      var finding = finding
+      finding.severity = .error
+      return finding
+    }
+  }
+}

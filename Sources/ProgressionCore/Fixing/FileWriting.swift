@@ -1,0 +1,8 @@
+/// Replaces the contents of files: how `validate --fix` writes, so that a test can inject a
+/// writer that fails.
+public protocol FileWriting: Sendable {
+  /// Replaces the contents of the file at `path` with `bytes`, completely or not at all.
+  ///
+  /// - Throws: `FileWriteError` when the file is left as it was.
+  func replaceContents(ofFileAt path: String, with bytes: [UInt8]) throws(FileWriteError)
+}

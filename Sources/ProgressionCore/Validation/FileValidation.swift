@@ -1,0 +1,104 @@
+import YAMLSubset
+
+/// The validation of one file in progress: its bytes, and what was found so far.
+///
+/// Each rule is an extension in a file of its own (`FileValidation+Levels.swift`, ...), with its
+/// messages beside it.
+struct FileValidation {
+  /// The file's bytes.
+  let bytes: [UInt8]
+  /// The path findings show.
+  let path: String
+  /// How the file is read.
+  let format: FrameworkFormat
+  /// The findings so far, in the order they were found.
+  private(set) var diagnostics: [Diagnostic] = []
+  /// Built on the first lookup of a position by offset.
+  private var lineIndex: LineIndex?
+
+  init(file: SourceFile, format: FrameworkFormat) {
+    self.bytes = file.bytes
+    self.path = file.path
+    self.format = format
+  }
+
+  /// Runs every check that the file's problems leave possible.
+  mutating func run() {
+    checkEncoding()
+    // Mojibake is looked for in the whole file (front matter, body and comments alike), which
+    // is only possible when it is all UTF-8; the parser reports where it is not.
+    let text = String(validating: bytes, as: UTF8.self)
+    if let text { checkMojibake(in: text) }
+
+    let document: (root: YAMLNode, bodyRange: Range<Int>)
+    do {
+      document = try FrameworkDecoder.document(in: bytes, format: format)
+    } catch {
+      report(error)
+      return
+    }
+    var decoder = FrameworkDecoder(collectingErrors: true)
+    let framework: Framework
+    do {
+      framework = try decoder.decodeFramework(document.root, name: FilePath.stem(of: path))
+    } catch {
+      report(error)
+      return
+    }
+    for error in decoder.errors { report(error) }
+    if text == nil,
+      let invalid = UTF8Sequence.firstInvalidOffset(in: bytes, range: document.bodyRange)
+    {
+      report(FrameworkError(.invalidUTF8InBody, at: position(ofOffset: invalid)))
+    }
+    checkUnknownKeys(decoder.notices)
+    checkLevels(of: framework, root: document.root)
+    checkTopics(of: framework)
+    checkCriteria(of: framework)
+  }
+
+  /// The findings ordered by position, those about the whole file first; findings at the same
+  /// place keep the order they were found in.
+  var sortedDiagnostics: [Diagnostic] {
+    diagnostics.enumerated()
+      .sorted { first, second in
+        let a = first.element.position?.offset ?? -1
+        let b = second.element.position?.offset ?? -1
+        return a != b ? a < b : first.offset < second.offset
+      }
+      .map(\.element)
+  }
+
+  /// Records a finding of `rule`, with the rule's severity.
+  mutating func report(
+    _ rule: ValidationRule,
+    _ message: String,
+    at position: SourcePosition?,
+    notes: [Diagnostic.Note] = [],
+    fix: Diagnostic.Fix? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        severity: rule.severity,
+        ruleID: rule.id,
+        message: message,
+        path: path,
+        position: position,
+        notes: notes,
+        fix: fix
+      )
+    )
+  }
+
+  /// Records an error of the reader (front matter, YAML or shape), with its own rule id.
+  mutating func report(_ error: FrameworkError) {
+    diagnostics.append(error.diagnostic(path: path))
+  }
+
+  /// The line and column of the byte at `offset`.
+  mutating func position(ofOffset offset: Int) -> SourcePosition {
+    let index = lineIndex ?? LineIndex(bytes)
+    lineIndex = index
+    return index.position(ofOffset: offset, in: bytes)
+  }
+}

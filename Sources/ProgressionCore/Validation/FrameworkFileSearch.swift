@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the files `progression validate` checks, from the paths given on its command line.
+///
+/// A path that names a file is checked whatever its extension. A path that names a folder is
+/// searched recursively for `.md`, `.yml` and `.yaml` files; names that start with a dot (files
+/// and folders alike, such as `.git`) are skipped, and symbolic links to folders are not
+/// followed, so a link cannot loop. The files of each folder come in the byte order of their
+/// paths, so runs are deterministic. A file reached twice is checked once.
+package struct FrameworkFileSearch {
+  /// A file to check, or a path that could not be searched.
+  package enum Item: Hashable, Sendable {
+    /// A file: the path to show, as the user wrote it or joined to it, and the path to open.
+    case file(path: String, accessPath: String)
+    /// A path that does not exist or cannot be read.
+    case unreadable(SourceFileError)
+  }
+
+  /// The directory relative paths are resolved from.
+  package var currentDirectory: String
+
+  /// Creates a search that resolves relative paths from `currentDirectory`.
+  package init(currentDirectory: String) {
+    self.currentDirectory = currentDirectory
+  }
+
+  /// The files under `paths`, in order: each path's files in turn.
+  package func items(for paths: [String]) -> [Item] {
+    var items: [Item] = []
+    var seen = Set<String>()
+    for path in paths {
+      let accessPath = FilePath.joined(currentDirectory, path)
+      var status = stat()
+      guard stat(accessPath, &status) == 0 else {
+        items.append(.unreadable(SourceFileError(path: path, errorNumber: errno)))
+        continue
+      }
+      guard status.st_mode & S_IFMT == S_IFDIR else {
+        if seen.insert(accessPath).inserted {
+          items.append(.file(path: path, accessPath: accessPath))
+        }
+        continue
+      }
+      var found: [Item] = []
+      search(directory: path, accessPath: accessPath, into: &found)
+      found.sort { Self.sortKey($0).utf8.lexicographicallyPrecedes(Self.sortKey($1).utf8) }
+      for item in found {
+        if case .file(_, let accessPath) = item, !seen.insert(accessPath).inserted { continue }
+        items.append(item)
+      }
+    }
+    return items
+  }
+
+  /// Appends the framework files under a folder, and the folders that could not be read.
+  private func search(directory path: String, accessPath: String, into items: inout [Item]) {
+    let names: [String]
+    do {
+      names = try FileSystem.names(inDirectory: accessPath, displayPath: path)
+    } catch {
+      items.append(.unreadable(error))
+      return
+    }
+    for name in names where !name.hasPrefix(".") {
+      let childPath = FilePath.joined(path, name)
+      let childAccessPath = FilePath.joined(accessPath, name)
+      var status = stat()
+      guard lstat(childAccessPath, &status) == 0 else { continue }
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR:
+        search(directory: childPath, accessPath: childAccessPath, into: &items)
+      case S_IFREG, S_IFLNK:
+        guard FrameworkFormat(path: name) != nil,
+          status.st_mode & S_IFMT == S_IFREG || FileSystem.isRegularFile(childAccessPath)
+        else { continue }
+        items.append(.file(path: childPath, accessPath: childAccessPath))
+      default:
+        continue
+      }
+    }
+  }
+
+  private static func sortKey(_ item: Item) -> String {
+    switch item {
+    case .file(let path, _): path
+    case .unreadable(let error): error.path
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import ProgressionCore
+import Testing
+
+@Suite struct FrameworkFileSearchTests {
+  private func paths(_ items: [FrameworkFileSearch.Item]) -> [String] {
+    items.map { item in
+      switch item {
+      case .file(let path, _): path
+      case .unreadable(let error): "unreadable: " + error.message
+      }
+    }
+  }
+
+  @Test func searchesFoldersRecursivelyInPathOrderSkippingDotNames() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    for name in [
+      "frameworks/b.md", "frameworks/a.yml", "frameworks/a-b.yaml", "frameworks/notes.txt",
+      "frameworks/a/z.md", "frameworks/.hidden.md", "frameworks/.git/x.md",
+      "frameworks/deep/er/c.md", "frameworks/README.MD",
+    ] {
+      try directory.write("x", to: name)
+    }
+    let search = FrameworkFileSearch(currentDirectory: directory.path)
+    #expect(
+      paths(search.items(for: ["frameworks"])) == [
+        "frameworks/a-b.yaml", "frameworks/a.yml", "frameworks/a/z.md", "frameworks/b.md",
+        "frameworks/deep/er/c.md",
+      ]
+    )
+  }
+
+  @Test func aFileIsCheckedWhateverItsNameAndOnlyOnce() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("x", to: "f/a.md")
+    try directory.write("x", to: "notes.txt")
+    let search = FrameworkFileSearch(currentDirectory: directory.path)
+    let items = search.items(for: ["notes.txt", "f/a.md", "f", "missing.md"])
+    #expect(
+      paths(items) == [
+        "notes.txt", "f/a.md",
+        "unreadable: cannot read 'missing.md': no such file or directory",
+      ]
+    )
+    #expect(items.first == .file(path: "notes.txt", accessPath: directory.path + "/notes.txt"))
+  }
+
+  @Test func linksToFilesAreFollowedLinksToFoldersAreNot() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("x", to: "f/a.md")
+    try directory.write("x", to: "elsewhere/b.md")
+    let manager = FileManager.default
+    try manager.createSymbolicLink(
+      atPath: directory.path + "/f/link.md",
+      withDestinationPath: "../elsewhere/b.md"
+    )
+    try manager.createSymbolicLink(atPath: directory.path + "/f/loop", withDestinationPath: ".")
+    try manager.createSymbolicLink(
+      atPath: directory.path + "/f/dangling.md",
+      withDestinationPath: "nowhere.md"
+    )
+    let search = FrameworkFileSearch(currentDirectory: directory.path)
+    #expect(paths(search.items(for: ["f"])) == ["f/a.md", "f/link.md"])
+  }
+
+  @Test func anAbsolutePathIsKeptAsGiven() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("x", to: "a.md")
+    let search = FrameworkFileSearch(currentDirectory: "/nonexistent")
+    #expect(paths(search.items(for: [directory.path])) == [directory.path + "/a.md"])
+  }
+}
