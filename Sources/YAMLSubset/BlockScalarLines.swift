@@ -15,7 +15,11 @@ struct BlockScalarLines {
   }
 
   /// Appends a line whose text (after the indentation) is `from..<to`.
-  mutating func append(from start: Int, to end: Int, in parser: inout DocumentParser) {
+  mutating func append<Sink>(
+    from start: Int,
+    to end: Int,
+    in parser: inout DocumentParser<Sink>
+  ) {
     let isSpaced = parser.byte(at: start).isWhite
     if !hasContent {
       parser.appendLineFeeds(emptyLines)

@@ -12,6 +12,7 @@ extension DocumentParser {
   }
 
   /// Parses the node that starts at the cursor and moves to the next line with content.
+  /// A collection is sent to the sink as it is read; a scalar is returned for the caller to send.
   ///
   /// - Parameters:
   ///   - indent: the node's column (0-based), which a block collection it opens keeps.
@@ -22,7 +23,7 @@ extension DocumentParser {
     indent: Int,
     owner: Int,
     collections: CollectionRule
-  ) throws(YAMLError) -> YAMLNode {
+  ) throws(YAMLError) -> ParsedNode {
     let first = current
     switch first {
     case .dash where byte(at: index + 1).isBlankOrEnd:
@@ -113,7 +114,7 @@ extension DocumentParser {
   ///   - owner: the indentation of the key or `-`.
   ///   - isSequenceEntry: whether the value belongs to a `-`: it may then open a block
   ///     collection on the same line, but not a sequence at the owner's own indentation.
-  mutating func parseValue(owner: Int, isSequenceEntry: Bool) throws(YAMLError) -> YAMLNode {
+  mutating func parseValue(owner: Int, isSequenceEntry: Bool) throws(YAMLError) -> ParsedNode {
     let indicatorEnd = index
     var tab: Int? = nil
     while current.isWhite {
@@ -150,17 +151,17 @@ extension DocumentParser {
   mutating func parseBlockMapping(
     indent: Int,
     firstKey: YAMLNode.Scalar
-  ) throws(YAMLError) -> YAMLNode {
+  ) throws(YAMLError) -> ParsedNode {
     try checkDepth(at: firstKey.position)
     depth += 1
-    let start = pendingEntries.count
+    sink.beginMapping(at: firstKey.position)
+    let start = pendingKeys.count
     var keys = KeyIndex()
     var key = firstKey
     while true {
-      try checkDuplicate(key, entriesFrom: start, index: &keys)
+      try addKey(key, keysFrom: start, index: &keys)
       index += 1
-      let value = try parseValue(owner: indent, isSequenceEntry: false)
-      pendingEntries.append(YAMLNode.Mapping.Entry(key: key, value: value))
+      send(try parseValue(owner: indent, isSequenceEntry: false))
       guard nextIndent == indent else {
         if nextIndent > indent {
           throw error(.unexpectedIndentation(expectedColumn: indent + 1), at: index)
@@ -170,9 +171,9 @@ extension DocumentParser {
       key = try parseBlockKey(indent: indent)
     }
     depth -= 1
-    return .mapping(
-      YAMLNode.Mapping(entries: pendingEntries.take(from: start), position: firstKey.position)
-    )
+    pendingKeys.removeAll(from: start)
+    sink.endMapping()
+    return .collection(firstKey.position)
   }
 
   /// Parses the key that starts a line of a block mapping, leaving the cursor on its `:`.
@@ -226,15 +227,14 @@ extension DocumentParser {
   }
 
   /// Parses a block sequence whose first `-` is under the cursor.
-  mutating func parseBlockSequence(indent: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseBlockSequence(indent: Int) throws(YAMLError) -> ParsedNode {
     let position = self.position(at: index)
     try checkDepth(at: position)
     depth += 1
-    let start = pendingItems.count
+    sink.beginSequence(at: position)
     while true {
       index += 1
-      let item = try parseValue(owner: indent, isSequenceEntry: true)
-      pendingItems.append(item)
+      send(try parseValue(owner: indent, isSequenceEntry: true))
       if nextIndent == indent && current == .dash && byte(at: index + 1).isBlankOrEnd {
         continue
       }
@@ -244,7 +244,8 @@ extension DocumentParser {
       break
     }
     depth -= 1
-    return .sequence(YAMLNode.Sequence(items: pendingItems.take(from: start), position: position))
+    sink.endSequence()
+    return .collection(position)
   }
 
   /// Refuses the indicators that cannot start a plain scalar at the cursor. The callers have

@@ -5,7 +5,7 @@ extension DocumentParser {
   /// Its content is indented `owner` plus the indentation indicator, or, without one, as much as
   /// its first non-empty line (which must be more than `owner`).
   @inline(never)
-  mutating func parseBlockScalar(owner: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseBlockScalar(owner: Int) throws(YAMLError) -> ParsedNode {
     let isLiteral = current == .pipe
     let position = self.position(at: index)
     index += 1

@@ -1,8 +1,10 @@
 extension DocumentParser {
   /// Parses the stream: comments, at most one document with its optional `---` and `...`
   /// markers, and the document's root node.
-  mutating func parseDocument() throws(YAMLError) -> YAMLNode? {
-    var root: YAMLNode? = nil
+  ///
+  /// - Returns: whether the document has a root node (sent to the sink).
+  mutating func parseDocument() throws(YAMLError) -> Bool {
+    var root: ParsedNode? = nil
     var rootIndent = 0
     var hasStartMarker = false
     var hasEndMarker = false
@@ -30,6 +32,7 @@ extension DocumentParser {
           // A scalar or flow collection may follow `---` on its line.
           rootIndent = index - lineStart
           root = try parseBlockNode(indent: rootIndent, owner: -1, collections: .markerLine)
+          if let root { send(root) }
           continue
         }
         try moveToNextContentLine()
@@ -52,7 +55,8 @@ extension DocumentParser {
       }
       rootIndent = nextIndent
       root = try parseBlockNode(indent: nextIndent, owner: -1, collections: .allowed)
+      if let root { send(root) }
     }
-    return root
+    return root != nil
   }
 }

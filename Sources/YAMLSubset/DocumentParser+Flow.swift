@@ -1,27 +1,29 @@
 extension DocumentParser {
   /// Parses a flow sequence or mapping whose `[` or `{` is under the cursor and leaves the cursor
   /// after its closing bracket. Lines after the first must be indented more than `owner`.
-  mutating func parseFlowCollection(owner: Int) throws(YAMLError) -> YAMLNode {
+  mutating func parseFlowCollection(owner: Int) throws(YAMLError) -> ParsedNode {
     let opener = current
     let position = self.position(at: index)
     try checkDepth(at: position)
     depth += 1
     index += 1
-    let node: YAMLNode
     if opener == .openBracket {
-      node = .sequence(try parseFlowSequence(owner: owner, openedAt: position))
+      sink.beginSequence(at: position)
+      try parseFlowSequence(owner: owner, openedAt: position)
+      sink.endSequence()
     } else {
-      node = .mapping(try parseFlowMapping(owner: owner, openedAt: position))
+      sink.beginMapping(at: position)
+      try parseFlowMapping(owner: owner, openedAt: position)
+      sink.endMapping()
     }
     depth -= 1
-    return node
+    return .collection(position)
   }
 
   private mutating func parseFlowSequence(
     owner: Int,
     openedAt position: SourcePosition
-  ) throws(YAMLError) -> YAMLNode.Sequence {
-    let start = pendingItems.count
+  ) throws(YAMLError) {
     while true {
       try skipFlowSpace(owner: owner, opener: .openBracket, openedAt: position)
       if current == .closeBracket { break }
@@ -35,13 +37,14 @@ extension DocumentParser {
         guard line == keyLine else { throw error(.multilineKey(keyLine: keyLine), at: index) }
         try checkDepth(at: key.position)
         depth += 1
-        let value = try parseFlowValue(owner: owner, closer: .closeBracket, openedAt: position)
+        sink.beginMapping(at: key.position)
+        sink.key(key)
+        send(try parseFlowValue(owner: owner, closer: .closeBracket, openedAt: position))
+        sink.endMapping()
         depth -= 1
-        let entry = YAMLNode.Mapping.Entry(key: key, value: value)
-        pendingItems.append(.mapping(YAMLNode.Mapping(entries: [entry], position: key.position)))
         try skipFlowSpace(owner: owner, opener: .openBracket, openedAt: position)
       } else {
-        pendingItems.append(node)
+        send(node)
       }
       if current == .comma {
         index += 1
@@ -53,14 +56,13 @@ extension DocumentParser {
       break
     }
     index += 1
-    return YAMLNode.Sequence(items: pendingItems.take(from: start), position: position)
   }
 
   private mutating func parseFlowMapping(
     owner: Int,
     openedAt position: SourcePosition
-  ) throws(YAMLError) -> YAMLNode.Mapping {
-    let start = pendingEntries.count
+  ) throws(YAMLError) {
+    let start = pendingKeys.count
     var keys = KeyIndex()
     while true {
       try skipFlowSpace(owner: owner, opener: .openBrace, openedAt: position)
@@ -74,18 +76,16 @@ extension DocumentParser {
       guard case .scalar(let key) = keyNode else {
         throw YAMLError(.complexKey, at: keyNode.position)
       }
-      try checkDuplicate(key, entriesFrom: start, index: &keys)
+      try addKey(key, keysFrom: start, index: &keys)
       let afterKey = self.position(at: index)
       try skipFlowSpace(owner: owner, opener: .openBrace, openedAt: position)
-      let value: YAMLNode
       if isFlowValueIndicator(after: keyNode) {
         guard line == keyLine else { throw error(.multilineKey(keyLine: keyLine), at: index) }
-        value = try parseFlowValue(owner: owner, closer: .closeBrace, openedAt: position)
+        send(try parseFlowValue(owner: owner, closer: .closeBrace, openedAt: position))
         try skipFlowSpace(owner: owner, opener: .openBrace, openedAt: position)
       } else {
-        value = .scalar(YAMLNode.Scalar(text: "", style: .plain, position: afterKey))
+        sink.scalar(YAMLNode.Scalar(text: "", style: .plain, position: afterKey))
       }
-      pendingEntries.append(YAMLNode.Mapping.Entry(key: key, value: value))
       if current == .comma {
         index += 1
         continue
@@ -96,13 +96,13 @@ extension DocumentParser {
       break
     }
     index += 1
-    return YAMLNode.Mapping(entries: pendingEntries.take(from: start), position: position)
+    pendingKeys.removeAll(from: start)
   }
 
   /// Whether the cursor is on the `:` that ends a key: followed by white space, a line break or a
   /// flow indicator, or after a key that is not plain (`"key":value`, as in JSON).
   @inline(never)
-  private mutating func isFlowValueIndicator(after key: YAMLNode) -> Bool {
+  private mutating func isFlowValueIndicator(after key: ParsedNode) -> Bool {
     guard current == .colon else { return false }
     let next = byte(at: index + 1)
     return next.isBlankOrEnd || next.isFlowIndicator || key.scalar?.style != .plain
@@ -113,7 +113,7 @@ extension DocumentParser {
     owner: Int,
     closer: UInt8,
     openedAt position: SourcePosition
-  ) throws(YAMLError) -> YAMLNode {
+  ) throws(YAMLError) -> ParsedNode {
     index += 1
     let emptyPosition = self.position(at: index)
     try skipFlowSpace(
@@ -136,7 +136,7 @@ extension DocumentParser {
   }
 
   /// Parses a scalar or a nested collection inside a flow collection.
-  private mutating func parseFlowNode(owner: Int) throws(YAMLError) -> YAMLNode {
+  private mutating func parseFlowNode(owner: Int) throws(YAMLError) -> ParsedNode {
     switch current {
     case .openBracket, .openBrace:
       return try parseFlowCollection(owner: owner)

@@ -1,14 +1,17 @@
 extension DocumentParser {
-  /// Refuses `key` if the mapping whose entries start at `start` in `pendingEntries` already
-  /// has it: the same text, or (for plain keys) the same null, boolean or number.
+  /// Refuses `key` if the mapping whose keys start at `start` in `pendingKeys` already has it
+  /// (the same text, or, for plain keys, the same null, boolean or number); otherwise records it
+  /// there and sends it to the sink.
   @inline(never)
-  mutating func checkDuplicate(
+  mutating func addKey(
     _ key: YAMLNode.Scalar,
-    entriesFrom start: Int,
+    keysFrom start: Int,
     index: inout KeyIndex
   ) throws(YAMLError) {
-    if let firstLine = index.insert(key, after: pendingEntries.elements(from: start)) {
+    if let firstLine = index.insert(key, after: pendingKeys.elements(from: start)) {
       throw YAMLError(.duplicateKey(key.text, firstLine: firstLine), at: key.position)
     }
+    pendingKeys.append(key)
+    sink.key(key)
   }
 }

@@ -1,6 +1,6 @@
 extension DocumentParser {
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+  private static var ones: UInt64 { 0x0101_0101_0101_0101 }
+  private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
 
   /// The offset of the first byte from `start` on that is one of `a`, `b`, `c` or `d`, or `end`.
   /// Reads eight bytes at a time: quoted text is long and rarely has anything to stop at.

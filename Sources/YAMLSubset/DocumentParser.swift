@@ -7,12 +7,12 @@ import Darwin
 /// One parse of one document: a cursor over its bytes, the line it is on, and scratch space
 /// that every scalar and collection reuses.
 ///
-/// The parser is a recursive descent over UTF-8 bytes that builds nodes directly, with no token
-/// stream. Block structure is line-based: after each complete node the cursor moves to the
+/// The parser is a recursive descent over UTF-8 bytes, with no token stream, that sends the
+/// document's structure to `sink` as it reads it (`TreeBuilder` makes the tree from it). Block structure is line-based: after each complete node the cursor moves to the
 /// first character of the next line that has content, and `nextIndent` tells the enclosing
 /// collections where that line starts. Recursion is bounded: every collection checks `depth`
 /// against `YAMLParser.maximumDepth` before it recurses.
-struct DocumentParser {
+struct DocumentParser<Sink: YAMLEventSink> {
   /// The start of the caller's whole buffer; offsets are relative to it.
   let base: UnsafePointer<UInt8>
   /// The end of the document (exclusive).
@@ -31,13 +31,14 @@ struct DocumentParser {
   var columns = ColumnCounter()
   /// Bytes of the scalar being built, when it needs folding or escapes.
   var scratch: [UInt8] = []
-  /// Items of the sequences being built.
-  let pendingItems = PendingStack<YAMLNode>()
-  /// Entries of the mappings being built.
-  let pendingEntries = PendingStack<YAMLNode.Mapping.Entry>()
+  /// Keys of the mappings being read, innermost last, to refuse duplicates.
+  let pendingKeys = PendingStack<YAMLNode.Scalar>()
+  /// Where the document's structure goes.
+  let sink: Sink
 
-  init(base: UnsafePointer<UInt8>, start: Int, end: Int, firstLine: Int) {
+  init(base: UnsafePointer<UInt8>, start: Int, end: Int, firstLine: Int, sink: Sink) {
     self.base = base
+    self.sink = sink
     self.end = end
     index = start
     line = firstLine
@@ -135,6 +136,11 @@ struct DocumentParser {
   /// Appends `count` line feeds to `scratch`.
   mutating func appendLineFeeds(_ count: Int) {
     for _ in 0..<count { scratch.append(.lineFeed) }
+  }
+
+  /// Sends `node` to the sink if it is a scalar (a collection is sent as it is read).
+  mutating func send(_ node: ParsedNode) {
+    if case .scalar(let scalar) = node { sink.scalar(scalar) }
   }
 
   /// Refuses to open a collection at `position` if that would nest too deeply.

@@ -25,10 +25,37 @@ public enum YAMLParser {
     range: Range<Int>? = nil,
     firstLine: Int = 1
   ) throws(YAMLError) -> YAMLNode? {
+    let builder = TreeBuilder()
+    guard try parse(bytes, range: range, firstLine: firstLine, sink: builder) else { return nil }
+    return builder.root()
+  }
+
+  /// Parses one YAML document from UTF-8 bytes, sending its structure to `sink` instead of
+  /// building a tree: the same checks, errors and positions as `parse(_:range:firstLine:)`.
+  ///
+  /// - Returns: whether the document has a root node; `false` for an empty document, for which
+  ///   `sink` received nothing.
+  /// - Throws: `YAMLError`, possibly after `sink` received part of the document.
+  package static func parse(
+    _ bytes: [UInt8],
+    range: Range<Int>? = nil,
+    firstLine: Int = 1,
+    into sink: any YAMLEventSink
+  ) throws(YAMLError) -> Bool {
+    try parse(bytes, range: range, firstLine: firstLine, sink: ForwardingSink(base: sink))
+  }
+
+  /// Parses with any sink; the two callers above specialize it.
+  private static func parse<Sink: YAMLEventSink>(
+    _ bytes: [UInt8],
+    range: Range<Int>?,
+    firstLine: Int,
+    sink: Sink
+  ) throws(YAMLError) -> Bool {
     let upper = min(max(range?.upperBound ?? bytes.count, 0), bytes.count)
     let lower = min(max(range?.lowerBound ?? 0, 0), upper)
-    return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLNode? in
-      guard let base = buffer.baseAddress, lower < upper else { return nil }
+    return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> Bool in
+      guard let base = buffer.baseAddress, lower < upper else { return false }
       var start = lower
       if upper - start >= 3 && base[start] == 0xEF && base[start + 1] == 0xBB
         && base[start + 2] == 0xBF
@@ -38,7 +65,13 @@ public enum YAMLParser {
       if let (offset, problem) = EncodingCheck.firstProblem(in: base, from: start, to: upper) {
         throw encodingError(problem, at: offset, base: base, start: start, firstLine: firstLine)
       }
-      var parser = DocumentParser(base: base, start: start, end: upper, firstLine: firstLine)
+      var parser = DocumentParser(
+        base: base,
+        start: start,
+        end: upper,
+        firstLine: firstLine,
+        sink: sink
+      )
       return try parser.parseDocument()
     }
   }

@@ -4,7 +4,7 @@ import YAMLSubset
 /// `progression dump <path>`: prints a file's YAML as JSON, exactly as the tool reads it.
 ///
 /// It shows a user how their file was understood (which scalars are numbers, which are text)
-/// and pipes into `jq`. The tree is walked once, writing bytes.
+/// and pipes into `jq`. The JSON is written as the parser reads, with no tree in between.
 package enum Dump: Command {
   static let markdown = OptionSpecification.flag(
     "markdown",
@@ -35,26 +35,48 @@ package enum Dump: Command {
     in context: CommandContext
   ) throws -> ExitStatus {
     let file = try context.readSource(arguments[path])
-    let document: YAMLNode?
+    // The JSON is written while the parser reads, and kept in memory: a parse error found
+    // late must leave standard output empty.
+    let json = JSONWriter.EventSink(writer: JSONWriter(reservingCapacity: file.bytes.count * 2))
+    let hasRoot: Bool
     do throws(FrameworkError) {
-      document = try parse(file, asMarkdown: arguments.isSet(markdown) || isMarkdown(file.path))
+      let asMarkdown = arguments.isSet(markdown) || isMarkdown(file.path)
+      hasRoot = try parse(file, asMarkdown: asMarkdown, into: json)
     } catch {
       context.report(error, in: file)
       return .failure
     }
-    context.keepUntilExit(document)
-    var writer = context.makeJSONWriter(sizeHint: file.bytes.count * 2)
-    writer.write(document)
-    writer.endDocument()
-    context.write(bytes: writer.bytes)
+    write(json.finish(hasRoot: hasRoot), to: context)
     return .success
   }
 
-  /// Parses the whole file as YAML, or only its front matter, keeping the file's positions.
+  /// Writes `bytes` to standard output: when it streams, in chunks of `StandardOutput.chunkSize`
+  /// with the rest collected, as every command's output streams.
+  private static func write(_ bytes: [UInt8], to context: CommandContext) {
+    let size = StandardOutput.chunkSize
+    guard context.environment.standardOutput.stream != nil, context.standardOutput.isEmpty,
+      bytes.count >= size
+    else {
+      context.write(bytes: bytes)
+      return
+    }
+    var start = 0
+    bytes.withUnsafeBytes { raw in
+      while raw.count - start >= size {
+        context.write(chunk: UnsafeRawBufferPointer(rebasing: raw[start..<start + size]))
+        start += size
+      }
+    }
+    context.write(bytes: Array(bytes[start...]))
+  }
+
+  /// Parses the whole file as YAML, or only its front matter, keeping the file's positions,
+  /// into `sink`; returns whether the document has a root node.
   private static func parse(
     _ file: SourceFile,
-    asMarkdown: Bool
-  ) throws(FrameworkError) -> YAMLNode? {
+    asMarkdown: Bool,
+    into sink: any YAMLEventSink
+  ) throws(FrameworkError) -> Bool {
     var range = file.bytes.indices
     var firstLine = 1
     if asMarkdown {
@@ -63,7 +85,7 @@ package enum Dump: Command {
       firstLine = frontMatter.yamlFirstLine
     }
     do {
-      return try YAMLParser.parse(file.bytes, range: range, firstLine: firstLine)
+      return try YAMLParser.parse(file.bytes, range: range, firstLine: firstLine, into: sink)
     } catch {
       throw FrameworkError(error)
     }

@@ -45,7 +45,8 @@ extension JSONWriter {
     }
   }
 
-  private mutating func write(_ scalar: YAMLNode.Scalar) {
+  /// Writes a scalar typed by the core schema (see `write(_:)` for a document).
+  mutating func write(_ scalar: YAMLNode.Scalar) {
     // Quoted and block scalars are always strings: skip building a `Value` for them.
     guard scalar.style == .plain else {
       string(scalar.text)
