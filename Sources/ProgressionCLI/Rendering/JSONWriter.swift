@@ -1,4 +1,4 @@
-import ProgressionCore
+import YAMLSubset
 
 /// Writes pretty-printed JSON (two-space indentation) straight into a byte buffer.
 ///

@@ -1,3 +1,5 @@
+import YAMLSubset
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
