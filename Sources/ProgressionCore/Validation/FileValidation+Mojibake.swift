@@ -29,7 +29,7 @@ extension FileValidation {
 /// The messages of the `mojibake` rule.
 enum MojibakeMessage {
   static func repair(_ repair: Mojibake.Repair) -> String {
-    "'\(repair.original)' is '\(repair.replacement)' garbled (UTF-8 read as "
-      + "\(repair.encoding.displayName)); replace it with '\(repair.replacement)'"
+    "'\(repair.original)' should read '\(repair.replacement)' (UTF-8 misread as "
+      + "\(repair.encoding.displayName)); replace it, or run 'progression validate --fix'"
   }
 }

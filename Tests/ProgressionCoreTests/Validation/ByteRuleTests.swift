@@ -22,7 +22,7 @@ import YAMLSubset
     #expect(finding.position == marked[1])
     #expect(
       finding.message
-        == "'\(Self.garbledTools)' is '🛠️' garbled (UTF-8 read as Mac Roman); replace it with '🛠️'"
+        == "'\(Self.garbledTools)' should read '🛠️' (UTF-8 misread as Mac Roman); replace it, or run 'progression validate --fix'"
     )
     let edit = try #require(finding.fix?.edits.first)
     #expect(edit.range == marked[1].offset..<marked[1].offset + Self.garbledTools.utf8.count)
@@ -37,7 +37,7 @@ import YAMLSubset
     #expect(findings.map { $0.fix?.edits.first?.replacement } == ["’", "é"])
     #expect(
       findings.first?.message
-        == "'â€™' is '’' garbled (UTF-8 read as Windows-1252); replace it with '’'"
+        == "'â€™' should read '’' (UTF-8 misread as Windows-1252); replace it, or run 'progression validate --fix'"
     )
   }
 

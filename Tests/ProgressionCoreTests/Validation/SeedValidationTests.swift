@@ -18,7 +18,11 @@ import YAMLSubset
     #expect(findings.allSatisfy { $0.fix != nil })
     let first = try #require(findings.first)
     #expect(first.position == SourcePosition(line: 3, column: 9, offset: 41))
-    #expect(first.message.hasSuffix("(UTF-8 read as Mac Roman); replace it with '🛠️'"))
+    #expect(
+      first.message.hasSuffix(
+        "'🛠️' (UTF-8 misread as Mac Roman); replace it, or run 'progression validate --fix'"
+      )
+    )
     // Front matter and body alike.
     #expect(findings.last?.position?.line == 287)
   }
