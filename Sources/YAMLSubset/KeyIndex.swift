@@ -105,7 +105,13 @@ struct KeyIndex {
 
   /// Grows the table four-fold and moves every slot to its bucket there, by its stored hash.
   private mutating func grow() {
-    var larger = [UInt64](repeating: 0, count: slots.count * 4)
+    let size = slots.count * 4
+    var larger = [UInt64](unsafeUninitializedCapacity: size) { buffer, count in
+      let table = UnsafeMutableBufferPointer(rebasing: buffer[..<size])
+      HugePages.advise(UnsafeMutableRawBufferPointer(table))
+      table.initialize(repeating: 0)
+      count = size
+    }
     let mask = larger.count - 1
     for slot in slots where slot != 0 {
       var bucket = Int(UInt32(truncatingIfNeeded: slot >> 32)) & mask

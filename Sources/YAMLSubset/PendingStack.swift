@@ -30,6 +30,12 @@ final class PendingStack<Element> {
   @inline(never)
   private func grow() {
     let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+    HugePages.advise(
+      UnsafeMutableRawBufferPointer(
+        start: larger,
+        count: capacity * 2 * MemoryLayout<Element>.stride
+      )
+    )
     larger.moveInitialize(from: storage, count: count)
     storage.deallocate()
     storage = larger

@@ -1,3 +1,5 @@
+import YAMLSubset
+
 /// Writes pretty-printed JSON (two-space indentation) straight into a byte buffer.
 ///
 /// Callers emit values in order; the writer places commas, colons, line breaks and indentation.
@@ -19,7 +21,12 @@ package struct JSONWriter {
   private var chunkHandler: ((UnsafeRawBufferPointer) -> Void)?
 
   package init(reservingCapacity capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+    guard capacity > 0 else { return }
+    bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      // The JSON of a large document fills this buffer once: let it fault in as huge pages.
+      HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+      count = 0
+    }
   }
 
   /// Hands the bytes written so far to `handler` whenever they reach `size`, then forgets them,

@@ -1,3 +1,5 @@
+import YAMLSubset
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -61,6 +63,7 @@ public struct SourceFile: Hashable, Sendable {
       var reachedEnd = false
       bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
         guard let base = buffer.baseAddress else { return }
+        HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
         previous.withUnsafeBufferPointer { old in
           if let oldBase = old.baseAddress { base.initialize(from: oldBase, count: old.count) }
         }
