@@ -1,3 +1,5 @@
+import ProgressionCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +14,7 @@ extension Tool {
   /// `progression dump big.yml | head` stops without a crash or a message.
   public static func main() -> Never {
     signal(SIGPIPE, SIG_IGN)
+    ParsedDocuments.keepsUntilExit = true
     let (result, context) = execute(processEnvironment())
     writeAll(result.standardOutput, to: STDOUT_FILENO)
     writeAll(result.standardError, to: STDERR_FILENO)

@@ -76,6 +76,7 @@ enum Show: Command {
       FrameworkOptions.report(error, in: context)
       return .failure
     }
+    context.keepUntilExit(loaded)
     // A prose-only framework is its text.
     if loaded.framework.isProseOnly { selection.includesAbout = true }
 

@@ -97,6 +97,7 @@ package struct FrameworkDecoder {
         at: SourcePosition(line: firstLine, column: 1, offset: yamlRange.lowerBound)
       )
     }
+    ParsedDocuments.keep(root)
     return (root, bodyRange)
   }
 
