@@ -139,26 +139,14 @@ extension DocumentParser {
     owner: Int,
     inFlow: Bool
   ) throws(YAMLError) -> (lineFeeds: Int, textStart: Int)? {
-    var emptyLines = 0
-    while index < end {
-      consumeBreak()
-      var first = index
-      while byte(at: first) == .space { first += 1 }
-      var text = first
-      while byte(at: text).isWhite { text += 1 }
-      let next = byte(at: text)
-      if next == .lineFeed || next == .carriageReturn {
-        index = text
-        emptyLines += 1
-        continue
-      }
-      let indent = first - lineStart
-      if next == .end || next == .hash || indent <= owner { return nil }
-      if first == lineStart && isDocumentMarker(at: first) { return nil }
-      if byte(at: first) == .tab { throw error(.tabIndentation, at: first) }
-      if inFlow && next.isFlowIndicator { return nil }
-      return (emptyLines, text)
-    }
-    return nil
+    guard index < end else { return nil }
+    let (emptyLines, first, text) = skipEmptyLines()
+    let next = byte(at: text)
+    let indent = first - lineStart
+    if next == .end || next == .hash || indent <= owner { return nil }
+    if first == lineStart && isDocumentMarker(at: first) { return nil }
+    if byte(at: first) == .tab { throw error(.tabIndentation, at: first) }
+    if inFlow && next.isFlowIndicator { return nil }
+    return (emptyLines, text)
   }
 }

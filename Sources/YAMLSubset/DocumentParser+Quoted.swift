@@ -93,35 +93,23 @@ extension DocumentParser {
     owner: Int,
     openedAt position: SourcePosition
   ) throws(YAMLError) -> Int {
-    var emptyLines = 0
-    while true {
-      consumeBreak()
-      var first = index
-      while byte(at: first) == .space { first += 1 }
-      var text = first
-      while byte(at: text).isWhite { text += 1 }
-      let next = byte(at: text)
-      if next == .lineFeed || next == .carriageReturn {
-        index = text
-        emptyLines += 1
-        continue
-      }
-      let unclosed = YAMLError.Reason.unclosedQuote(
-        Character(Unicode.Scalar(quote)),
-        openedAt: position
+    let (emptyLines, first, text) = skipEmptyLines()
+    let next = byte(at: text)
+    let unclosed = YAMLError.Reason.unclosedQuote(
+      Character(Unicode.Scalar(quote)),
+      openedAt: position
+    )
+    if next == .end { throw error(unclosed, at: text) }
+    if first == lineStart && isDocumentMarker(at: first) { throw error(unclosed, at: first) }
+    if byte(at: first) == .tab { throw error(.tabIndentation, at: first) }
+    if first - lineStart <= owner {
+      throw error(
+        .underindentedContinuation(openedAt: position, minimumColumn: owner + 2),
+        at: first
       )
-      if next == .end { throw error(unclosed, at: text) }
-      if first == lineStart && isDocumentMarker(at: first) { throw error(unclosed, at: first) }
-      if byte(at: first) == .tab { throw error(.tabIndentation, at: first) }
-      if first - lineStart <= owner {
-        throw error(
-          .underindentedContinuation(openedAt: position, minimumColumn: owner + 2),
-          at: first
-        )
-      }
-      index = text
-      return emptyLines
     }
+    index = text
+    return emptyLines
   }
 
   /// Appends the character of the escape sequence at the cursor (a backslash) and steps over it.

@@ -99,6 +99,28 @@ struct DocumentParser<Sink: YAMLEventSink> {
     lineStart = index
   }
 
+  /// Consumes the line break at the cursor and any lines after it that hold only white space.
+  ///
+  /// Returns how many such empty lines there were, where the next line's indentation ends
+  /// (`first`, past its spaces) and where its text starts (`text`, past spaces and tabs). The
+  /// cursor is left at the start of that line. Call it only on a line break, never at the end.
+  mutating func skipEmptyLines() -> (emptyLines: Int, first: Int, text: Int) {
+    var emptyLines = 0
+    while true {
+      consumeBreak()
+      var first = index
+      while byte(at: first) == .space { first += 1 }
+      var text = first
+      while byte(at: text).isWhite { text += 1 }
+      let next = byte(at: text)
+      guard next == .lineFeed || next == .carriageReturn else {
+        return (emptyLines, first, text)
+      }
+      index = text
+      emptyLines += 1
+    }
+  }
+
   /// Moves the cursor past spaces and tabs.
   @inline(__always)
   mutating func skipWhite() {
