@@ -199,6 +199,20 @@ package struct JSONWriter {
         }
         // The lowest flagged byte is exact (false flags only follow a real one): skip to it.
         index += found.trailingZeroBitCount >> 3
+      } else if utf8.count >= 8, let base = utf8.baseAddress {
+        // Fewer than eight bytes are left: look at the last eight, ignoring those before
+        // `index`, which are already looked at (a flag they raise only makes a byte get the
+        // exact check below).
+        let last = utf8.count - 8
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + last).loadUnaligned(as: UInt64.self)
+        )
+        let found = Self.bytesToLookAt(word) & ~0 << UInt64((index - last) << 3)
+        guard found != 0 else {
+          index = utf8.count
+          continue
+        }
+        index = last + found.trailingZeroBitCount >> 3
       }
       let byte = utf8[index]
       let escaped: UInt32
