@@ -65,6 +65,18 @@ import Testing
     #expect(version.standardOutput == "progression 0.1.0\n")
   }
 
+  /// Standard input far larger than the first read buffer (64 KiB) is read whole, through
+  /// every doubling of the buffer, and gives what the same text gives in-process.
+  @Test func largeStandardInputIsReadWhole() throws {
+    let entries = (0..<20_000).map { "- name: \"entry \($0)\"\n  level: \($0)\n" }.joined()
+    #expect(entries.utf8.count > 8 * 64 * 1024)
+    let run = try BinaryRun(["dump", "-"], standardInput: entries)
+    #expect(run.status == 0)
+    #expect(run.standardError == "")
+    #expect(run.standardOutput == ToolRun(["dump", "-"], standardInput: entries).standardOutput)
+    #expect(run.standardOutput.contains("\"entry 19999\""))
+  }
+
   /// `progression dump big.yml | head -c 100` must end quietly: no crash, no message, status 0.
   @Test func aClosedPipeEndsTheOutputQuietly() throws {
     let directory = FileManager.default.temporaryDirectory
