@@ -38,9 +38,10 @@ extension Diff {
         return try catalog.load(file, inheriting: false)
       }
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
+    FrameworkOptions.reportOmissions(versions.flatMap(\.omissions), in: context)
     let comparison = VersionComparison(
       old: versions[0].framework,
       oldSource: versions[0].file.source.path,

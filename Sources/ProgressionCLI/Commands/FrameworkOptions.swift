@@ -65,8 +65,17 @@ enum FrameworkOptions {
   }
 
   /// Reports why a framework could not be found or read: a diagnostic at the problem for an
-  /// invalid file, else a tool error. All of these exit with status 1.
-  static func report(_ error: FrameworkCatalogError, in context: CommandContext) {
+  /// invalid file, else a tool error. All of these exit with status 1, but for a name that
+  /// several frameworks answer to: a usage error, exit status 2.
+  ///
+  /// - Throws: `UsageError` for `.ambiguous`.
+  static func report(
+    _ error: FrameworkCatalogError,
+    in context: CommandContext
+  ) throws(UsageError) {
+    if case .ambiguous = error {
+      throw UsageError(.ambiguousFramework(message: error.message))
+    }
     if case .invalid(let frameworkError, let file) = error {
       context.report(frameworkError, in: file)
     } else {
@@ -90,5 +99,14 @@ enum FrameworkOptions {
       )
     }
     return columns
+  }
+
+  /// Says on standard error what reading left out because the framework's site would not show
+  /// it, once per file and message.
+  static func reportOmissions(_ omissions: [Diagnostic], in context: CommandContext) {
+    var seen = Set<Diagnostic>()
+    for omission in omissions where seen.insert(omission).inserted {
+      context.report(omission, in: nil)
+    }
   }
 }

@@ -73,10 +73,11 @@ enum Show: Command {
       loaded = try FrameworkOptions.catalog(arguments, in: context)
         .load(arguments[framework], inheriting: selection.includesInherited)
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
     context.keepUntilExit(loaded)
+    FrameworkOptions.reportOmissions(loaded.omissions, in: context)
     // A prose-only framework is its text.
     if loaded.framework.isProseOnly { selection.includesAbout = true }
 
