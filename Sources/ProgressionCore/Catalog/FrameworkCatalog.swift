@@ -134,7 +134,7 @@ public struct FrameworkCatalog: Hashable, Sendable {
       genericFile: nil,
       omissions: own.omissions
     )
-    guard inheriting,
+    guard inheriting, !own.framework.isProseOnly,
       let genericFile = try generic(
         for: file,
         sitePath: own.framework.sitePath.map(FrameworkPlace.normalizedSitePath)
