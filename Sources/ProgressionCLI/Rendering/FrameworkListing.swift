@@ -64,7 +64,7 @@ struct FrameworkListing: Sendable {
 
   /// Which columns of a row hold numbers, aligned right.
   static let numericColumns: Set<Int> = [2, 3]
-  /// Which columns give way, in this order, when the table is wider than the terminal.
+  /// Which columns give way, the wider first, when the table is wider than the terminal.
   static let shrinkingColumns = [1, 4]
 
   /// Each word with its first letter in upper case, as the site titles a sidebar group.

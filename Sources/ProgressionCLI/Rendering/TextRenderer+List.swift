@@ -42,8 +42,8 @@ extension TextRenderer {
     return bytes
   }
 
-  /// The width of each column: its widest cell, less what the shrinking columns give up, down
-  /// to 8 columns each, for the table to fit `width`.
+  /// The width of each column: its widest cell, less what the shrinking columns give up, the
+  /// wider of them first and down to 8 columns each, for the table to fit `width`.
   private static func columnWidths(of rows: [[String]], fitting width: Int?) -> [Int] {
     var widths = Array(repeating: 0, count: FrameworkListing.header.count)
     for row in rows {
@@ -53,9 +53,14 @@ extension TextRenderer {
     }
     guard let width, width > 0 else { return widths }
     var excess = widths.reduce(2 * (widths.count - 1), +) - width
-    for column in FrameworkListing.shrinkingColumns where excess > 0 {
-      let giving = min(excess, max(0, widths[column] - 8))
-      widths[column] -= giving
+    while excess > 0,
+      let widest = FrameworkListing.shrinkingColumns.max(by: { widths[$0] < widths[$1] }),
+      widths[widest] > 8
+    {
+      let others = FrameworkListing.shrinkingColumns.filter { $0 != widest }.map { widths[$0] }
+      let target = max(8, (others.max() ?? 8), widths[widest] - excess)
+      let giving = max(1, min(excess, widths[widest] - target))
+      widths[widest] -= giving
       excess -= giving
     }
     return widths
