@@ -108,17 +108,9 @@ public struct SourceFileError: Error, Hashable, Sendable, CustomStringConvertibl
     case EISDIR: "cannot read '\(path)': it is a directory, not a file"
     case EACCES: "cannot read '\(path)': permission denied"
     case ENOTDIR: "cannot read '\(path)': a part of the path is not a directory"
-    default: "cannot read '\(path)': \(Self.lowercasingFirstLetter(of: strerror(errorNumber)))"
+    default: "cannot read '\(path)': \(SystemError.describe(errorNumber))"
     }
   }
 
   public var description: String { message }
-
-  /// The C library's description of an error, starting lowercase so that it reads on.
-  private static func lowercasingFirstLetter(of description: UnsafeMutablePointer<CChar>?) -> String
-  {
-    guard let description else { return "unknown error" }
-    let text = String(cString: description)
-    return text.prefix(1).lowercased() + text.dropFirst()
-  }
 }

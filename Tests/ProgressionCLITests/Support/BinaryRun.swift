@@ -8,9 +8,11 @@ struct BinaryRun {
 
   /// Runs the built executable as `progression ARGUMENTS` in `Tests/ProgressionCLITests`, with
   /// `standardInput` on its standard input and an environment without `NO_COLOR`.
-  init(_ arguments: [String], standardInput: String = "") throws {
+  ///
+  /// - Parameter executable: what to run instead, such as a shell that runs the tool.
+  init(_ arguments: [String], standardInput: String = "", executable: URL? = nil) throws {
     let process = Process()
-    process.executableURL = try Self.executable()
+    process.executableURL = try executable ?? Self.executable()
     process.arguments = arguments
     process.currentDirectoryURL = TestPaths.testDirectory
     var environment = ProcessInfo.processInfo.environment
