@@ -128,11 +128,41 @@ import Testing
     #expect(run.status == 4)
   }
 
+  /// Inputs larger than the cap are refused before memory is spent on them, whether files,
+  /// endless devices or standard input; the error names the input and how to raise the cap.
+  @Test(arguments: [
+    (["dump", "/dev/zero"], "/dev/zero"),
+    (["validate", "/dev/zero"], "/dev/zero"),
+    (["dump", "-"], "<stdin>"),
+    (["diff", "-", "Fixtures/crlf.md"], "<stdin>"),
+    (["show", "Fixtures/show/backend.md"], "Fixtures/show/backend.md"),
+  ])
+  func inputsLargerThanTheCapAreRefused(arguments: [String], name: String) throws {
+    guard FileManager.default.fileExists(atPath: "/dev/zero") else { return }
+    let run = try shell(
+      #""$0" "$@" </dev/zero"#,
+      arguments,
+      variables: ["PROGRESSION_MAX_INPUT_BYTES": "4096"]
+    )
+    #expect(run.status == 1)
+    #expect(
+      (run.standardOutput + run.standardError).contains(
+        "cannot read '\(name)': it is larger than 4096 bytes, the most an input may be; set "
+          + "PROGRESSION_MAX_INPUT_BYTES to a larger number of bytes to read it"
+      )
+    )
+  }
+
   /// Runs `script` with bash in the test folder, `$0` the built executable and `$@` the
-  /// arguments, capturing standard output and error in files.
-  private func shell(_ script: String, _ arguments: [String]) throws -> BinaryRun {
+  /// arguments, with `variables` set, capturing standard output and error in files.
+  private func shell(
+    _ script: String,
+    _ arguments: [String],
+    variables: [String: String] = [:]
+  ) throws -> BinaryRun {
     try BinaryRun(
       ["-c", script, try BinaryRun.executable().path(percentEncoded: false)] + arguments,
+      variables: variables,
       executable: URL(filePath: "/bin/bash")
     )
   }
