@@ -11,19 +11,33 @@ extension Tool {
   ///
   /// Standard output streams out with `write(2)` as commands produce it; standard error follows
   /// at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
-  /// `progression dump big.yml | head` stops without a crash or a message.
+  /// `progression dump big.yml | head` stops without a crash or a message. Any other failed
+  /// write (`> /dev/full`) is reported on standard error, if it can be, and the status is
+  /// `ExitStatus.writeFailure`.
   public static func main() -> Never {
     signal(SIGPIPE, SIG_IGN)
     ParsedDocuments.keepsUntilExit = true
-    let (result, context) = execute(processEnvironment())
-    writeAll(result.standardOutput, to: STDOUT_FILENO)
-    writeAll(result.standardError, to: STDERR_FILENO)
+    let output = ProcessOutputStream(STDOUT_FILENO)
+    let (result, context) = execute(processEnvironment(output: output))
+    output.write(result.standardOutput)
+    var status = result.status
+    var standardError = result.standardError
+    if let failure = output.failure {
+      standardError +=
+        context.renderer.renderToolError(
+          "cannot write to standard output: \(SystemError.describe(failure))"
+        ).utf8
+      status = .writeFailure
+    }
+    let errors = ProcessOutputStream(STDERR_FILENO)
+    errors.write(standardError)
+    if errors.failure != nil { status = .writeFailure }
     // Exit with the context still alive: what commands kept until exit is never torn down.
-    withExtendedLifetime(context) { exit(result.status.rawValue) }
+    withExtendedLifetime(context) { exit(status.rawValue) }
   }
 
   /// The environment of the running process.
-  private static func processEnvironment() -> Environment {
+  private static func processEnvironment(output: ProcessOutputStream) -> Environment {
     let isStandardOutputTerminal = isatty(STDOUT_FILENO) == 1
     let isStandardErrorTerminal = isatty(STDERR_FILENO) == 1
     let variables = environmentVariables()
@@ -32,7 +46,7 @@ extension Tool {
       variables: variables,
       currentDirectory: currentDirectory(),
       standardInput: .process,
-      standardOutput: .streamed { writeAll($0, to: STDOUT_FILENO) },
+      standardOutput: .streamed { output.write($0) },
       isStandardOutputTerminal: isStandardOutputTerminal,
       isStandardErrorTerminal: isStandardErrorTerminal,
       terminalWidth: terminalWidth(variables: variables)
@@ -71,32 +85,5 @@ extension Tool {
       }
     }
     return variables["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
-  }
-
-  /// Writes every byte, retrying after interruptions and short writes; stops quietly when the
-  /// reader has gone away (`EPIPE`) or on any other error, as there is nowhere left to report it.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
-  }
-
-  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
-    guard var pointer = buffer.baseAddress else { return }
-    var remaining = buffer.count
-    while remaining > 0 {
-      let written = write(descriptor, pointer, remaining)
-      if written < 0 {
-        if errno == EINTR { continue }
-        if errno == EAGAIN { waitUntilWritable(descriptor) } else { return }
-        continue
-      }
-      pointer += written
-      remaining -= written
-    }
-  }
-
-  /// Waits for a non-blocking descriptor to accept more bytes.
-  private static func waitUntilWritable(_ descriptor: Int32) {
-    var request = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-    _ = poll(&request, 1, -1)
   }
 }

@@ -171,7 +171,9 @@ enum Validate: Command {
     do {
       bytes = try SourceFile(reading: accessPath).bytes
     } catch {
-      let message = SourceFileError(path: path, errorNumber: error.errorNumber).message
+      var error = error
+      error.path = path
+      let message = error.message
       file.findings = [options.promoted(runError("unreadable-file", message, path))]
       return file
     }

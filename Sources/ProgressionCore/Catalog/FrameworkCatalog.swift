@@ -240,7 +240,9 @@ public struct FrameworkCatalog: Hashable, Sendable {
     do {
       source = try SourceFile(reading: path)
     } catch {
-      throw .unreadable(SourceFileError(path: displayPath, errorNumber: error.errorNumber))
+      var error = error
+      error.path = displayPath
+      throw .unreadable(error)
     }
     source.path = displayPath
     return FrameworkFile(

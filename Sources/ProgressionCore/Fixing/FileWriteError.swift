@@ -34,7 +34,7 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// What went wrong and that nothing changed, in words.
   public var message: String {
-    let reason = Self.describe(errorNumber)
+    let reason = SystemError.describe(errorNumber)
     let what =
       switch step {
       case .inspect: "cannot write '\(path)': \(reason)"
@@ -48,11 +48,4 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
   }
 
   public var description: String { message }
-
-  /// The C library's description of an error, starting lowercase so that it reads on.
-  private static func describe(_ errorNumber: Int32) -> String {
-    guard let description = strerror(errorNumber) else { return "unknown error" }
-    let text = String(cString: description)
-    return text.prefix(1).lowercased() + text.dropFirst()
-  }
 }

@@ -17,6 +17,7 @@ extension FrameworkError.Reason {
     case .missingLevels: "missing-levels-key"
     case .levelsNotInteger: "levels-not-integer"
     case .levelsNotPositive: "levels-not-positive"
+    case .levelsTooLarge: "levels-too-large"
     case .missingTopics: "missing-topics"
     case .topicsNotList: "topics-not-list"
     case .topicNotMapping: "topic-not-mapping"

@@ -8,13 +8,23 @@ struct BinaryRun {
 
   /// Runs the built executable as `progression ARGUMENTS` in `Tests/ProgressionCLITests`, with
   /// `standardInput` on its standard input and an environment without `NO_COLOR`.
-  init(_ arguments: [String], standardInput: String = "") throws {
+  ///
+  /// - Parameters:
+  ///   - variables: environment variables to set on top of the test's own.
+  ///   - executable: what to run instead, such as a shell that runs the tool.
+  init(
+    _ arguments: [String],
+    standardInput: String = "",
+    variables: [String: String] = [:],
+    executable: URL? = nil
+  ) throws {
     let process = Process()
-    process.executableURL = try Self.executable()
+    process.executableURL = try executable ?? Self.executable()
     process.arguments = arguments
     process.currentDirectoryURL = TestPaths.testDirectory
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = nil
+    environment.merge(variables) { $1 }
     process.environment = environment
 
     // Files, not pipes: nothing can deadlock however much the tool prints.

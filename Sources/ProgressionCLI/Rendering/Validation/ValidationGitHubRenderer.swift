@@ -7,8 +7,8 @@ import ProgressionCore
 /// ```
 /// Notes follow the message on lines of their own. Values are escaped as the Actions toolkit
 /// escapes them: `%`, CR and LF everywhere, and `:` and `,` in properties too, so no text from a
-/// file can end a command early or start another; control characters from a file are shown
-/// escaped, as on a terminal. Lines that are not commands (what `--fix`
+/// file can end a command early or start another; control characters from a file or its name
+/// are shown escaped, as on a terminal. Lines that are not commands (what `--fix`
 /// changed, the summary) are plain log lines.
 enum ValidationGitHubRenderer {
   /// What `validate` prints about one file, as it is checked.
@@ -17,7 +17,7 @@ enum ValidationGitHubRenderer {
     if let diff = file.diff {
       text += diff
     } else if let line = ValidationReport.fixedLine(for: file) {
-      text += escapeData(line) + "\n"
+      text += escapeData(TerminalSafety.sanitized(line)) + "\n"
     }
     for finding in file.findings { text += command(for: finding) }
     return text
@@ -30,7 +30,8 @@ enum ValidationGitHubRenderer {
 
   /// `::error file=...,line=...,col=...,title=RULE::MESSAGE` and a line break.
   static func command(for finding: Diagnostic) -> String {
-    var properties = ["file=" + escapeProperty(finding.path)]
+    // A file name is text from outside too: it is kept from the log's terminal like the message.
+    var properties = ["file=" + escapeProperty(TerminalSafety.sanitized(finding.path))]
     if let position = finding.position {
       properties.append("line=\(position.line)")
       properties.append("col=\(position.column)")
