@@ -109,4 +109,39 @@ enum FrameworkOptions {
       context.report(omission, in: nil)
     }
   }
+
+  /// Standard input as a framework file, read as the same kind of file as `other` (Markdown
+  /// when there is none) and named after it, so that
+  /// `git show main:frameworks/backend.md | progression diff - frameworks/backend.md`
+  /// compares like with like.
+  static func standardInput(
+    like other: FrameworkFile?,
+    in context: CommandContext
+  ) throws(FrameworkCatalogError) -> FrameworkFile {
+    let source: SourceFile
+    do throws(SourceFileError) {
+      source = try context.readSource("-")
+    } catch {
+      throw .unreadable(error)
+    }
+    return FrameworkFile(
+      name: other?.name ?? "stdin",
+      format: other?.format ?? .markdown,
+      origin: .standardInput,
+      source: source
+    )
+  }
+
+  /// Loads the framework `argument` names, or the one on standard input for `-` (which
+  /// inherits nothing).
+  static func load(
+    _ argument: String,
+    inheriting: Bool,
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws(FrameworkCatalogError) -> LoadedFramework {
+    let catalog = catalog(arguments, in: context)
+    guard argument == "-" else { return try catalog.load(argument, inheriting: inheriting) }
+    return try catalog.load(standardInput(like: nil, in: context), inheriting: inheriting)
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ProgressionCLI
 import Testing
 
@@ -99,5 +100,27 @@ import Testing
   ])
   func readsTheTreeAsItsSiteShowsIt(_ treeCase: TreeCase) {
     treeCase.check()
+  }
+
+  @Test func showReadsStandardInputWithoutInheriting() throws {
+    let path = TestPaths.testDirectory.appending(path: Self.tree + "/engineering/web.md")
+    let text = try String(contentsOf: path, encoding: .utf8)
+    let run = ToolRun(["show", "-", "--level", "1"], standardInput: text)
+    #expect(run.status == .success)
+    #expect(run.standardError == "")
+    #expect(
+      run.standardOutput == """
+        🕸️ Web
+
+        Level 1
+
+          Communication
+            - Demos UI changes with screenshots
+
+          🎨 Craft
+            - Writes accessible markup
+
+        """
+    )
   }
 }
