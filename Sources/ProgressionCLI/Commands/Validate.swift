@@ -85,7 +85,8 @@ enum Validate: Command {
       whitespace, mojibake and encoding.
 
       Exit status: 0 when there is no error (warnings allowed), 1 when there is one, 2 for a
-      bad command line. With --strict, warnings are errors.
+      bad command line, 4 when the report cannot be written. With --strict, warnings are
+      errors.
 
       --fix repairs mojibake and spaces at the ends of quoted criteria and examples, and
       nothing else: it rewrites only those bytes, through a temporary file in the same folder

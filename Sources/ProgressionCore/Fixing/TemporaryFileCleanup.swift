@@ -14,7 +14,7 @@ import Darwin
 /// at once and cleans up). A signal ignored on entry, as under `nohup`, stays ignored. The
 /// previous handlers and signal mask are restored afterwards. One temporary file at a time per
 /// process: concurrent callers (in-process tests) take turns.
-package enum TemporaryFileCleanup {
+enum TemporaryFileCleanup {
   /// The signals that end a process and that a program is expected to clean up after.
   static let signals = [SIGTERM, SIGINT, SIGHUP]
 
@@ -23,7 +23,7 @@ package enum TemporaryFileCleanup {
   ///
   /// `body` must leave nothing at `path` when it returns or throws (it renames or removes the
   /// file): the handler is gone by then.
-  package static func whileCreated<Failure: Error>(
+  static func whileCreated<Failure: Error>(
     at path: String,
     create: () throws(Failure) -> Int32,
     _ body: (Int32) throws(Failure) -> Void
