@@ -156,4 +156,22 @@ import Testing
     )
     #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\u{202E}" })
   }
+
+  /// The `--dry-run` diff quotes the file's name and lines: in a workflow log they are escaped
+  /// like everything else.
+  @Test func githubEscapesTheDryRunDiff() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let name = "a\u{1B}[31m.md"
+    try directory.write(
+      "---\ntitle: \"T\"\nlevels: 1\ntopics:\n  - name: \"t\"\n    content:\n"
+        + "      - level: 1\n        criteria: [\"x\u{202E} \"]\n---\n",
+      to: name
+    )
+    let result = run(["validate", "--dry-run", "-f", "github", name], in: directory.path)
+    let output = String(decoding: result.standardOutput, as: UTF8.self)
+    #expect(output.hasPrefix("--- a/a\\u{1B}[31m.md\n+++ b/a\\u{1B}[31m.md\n@@ -5,5 +5,5 @@\n"))
+    #expect(output.contains("\n+        criteria: [\"x\\u{202E}\"]\n"))
+    #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+  }
 }

@@ -15,7 +15,7 @@ enum ValidationGitHubRenderer {
   static func render(_ file: ValidationReport.File) -> String {
     var text = ""
     if let diff = file.diff {
-      text += diff
+      text += logLines(diff)
     } else if let line = ValidationReport.fixedLine(for: file) {
       text += escapeData(TerminalSafety.sanitized(line)) + "\n"
     }
@@ -45,6 +45,18 @@ enum ValidationGitHubRenderer {
     }
     let name = finding.severity == .error ? "error" : "warning"
     return "::\(name) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+  }
+
+  /// Plain log lines (the `--dry-run` diff, which quotes the file and its name) with what could
+  /// act on the log's terminal escaped, tabs kept.
+  static func logLines(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: TerminalSafety.mayBeUnsafe) else { return text }
+    var bytes: [UInt8] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !bytes.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+      TerminalSafety.append(line.unicodeScalars, to: &bytes, keepingTabs: true)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A command's message: `%`, CR and LF escaped.
