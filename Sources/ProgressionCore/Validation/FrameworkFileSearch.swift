@@ -20,6 +20,8 @@ package struct FrameworkFileSearch {
     case file(path: String, accessPath: String)
     /// A path that does not exist or cannot be read.
     case unreadable(SourceFileError)
+    /// Standard input, asked for with `-`.
+    case standardInput
   }
 
   /// The directory relative paths are resolved from.
@@ -30,11 +32,15 @@ package struct FrameworkFileSearch {
     self.currentDirectory = currentDirectory
   }
 
-  /// The files under `paths`, in order: each path's files in turn.
+  /// The files under `paths`, in order: each path's files in turn; `-` is standard input.
   package func items(for paths: [String]) -> [Item] {
     var items: [Item] = []
     var seen = Set<String>()
     for path in paths {
+      if path == "-" {
+        items.append(.standardInput)
+        continue
+      }
       let accessPath = FilePath.joined(currentDirectory, path)
       var status = stat()
       guard stat(accessPath, &status) == 0 else {
@@ -92,6 +98,7 @@ package struct FrameworkFileSearch {
     switch item {
     case .file(let path, _): path
     case .unreadable(let error): error.path
+    case .standardInput: SourceFile.standardInputPath
     }
   }
 }

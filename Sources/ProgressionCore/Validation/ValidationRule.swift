@@ -35,6 +35,18 @@ public enum ValidationRule: String, Hashable, Sendable, CaseIterable {
   case mojibake
   /// A byte-order mark, or CRLF and LF line endings mixed in one file.
   case encoding
+  /// A tab after a `-` or `:` indicator: valid YAML 1.2, but libyaml-based readers refuse it.
+  case tabAfterIndicator = "tab-after-indicator"
+  /// An invisible or look-alike space character (U+00A0, U+200B, U+2028, ...) in a criterion
+  /// or an example.
+  case invisibleCharacter = "invisible-character"
+  /// A topic title the site never shows, because generic has a topic of that name.
+  case hiddenTopicTitle = "hidden-topic-title"
+  /// A topic without a title that generic does not give one either: the site shows an empty
+  /// heading.
+  case missingTopicTitle = "missing-topic-title"
+  /// Two frameworks of one run claiming the same front matter `path`: the site builds one page.
+  case duplicateSitePath = "duplicate-site-path"
 
   /// The id shown in brackets after a finding's message, such as `duplicate-level`.
   public var id: String { rawValue }
@@ -42,17 +54,22 @@ public enum ValidationRule: String, Hashable, Sendable, CaseIterable {
   /// How serious a finding of this rule is, unless `--strict` makes every warning an error.
   public var severity: Diagnostic.Severity {
     switch self {
-    case .levelOutOfRange, .duplicateLevel, .duplicateTopic, .emptyCriterion, .emptyExample:
+    case .levelOutOfRange, .duplicateLevel, .duplicateTopic, .emptyCriterion, .emptyExample,
+      .duplicateSitePath:
       .error
     case .levelOrder, .missingLevels, .emptyTopic, .emptyCriteria, .duplicateCriterion,
-      .unknownKey, .exampleWithoutExamples, .whitespace, .mojibake, .encoding:
+      .unknownKey, .exampleWithoutExamples, .whitespace, .mojibake, .encoding,
+      .tabAfterIndicator, .invisibleCharacter, .hiddenTopicTitle, .missingTopicTitle:
       .warning
     }
   }
 
   /// Whether `--fix` repairs some findings of the rule (those whose diagnostic has a fix).
   public var isFixable: Bool {
-    self == .whitespace || self == .mojibake
+    switch self {
+    case .whitespace, .mojibake, .tabAfterIndicator, .invisibleCharacter: true
+    default: false
+    }
   }
 
   /// What the rule checks, in one line, as the README's rules table says it.
@@ -73,6 +90,11 @@ public enum ValidationRule: String, Hashable, Sendable, CaseIterable {
     case .whitespace: "leading, trailing or doubled spaces in a criterion or an example"
     case .mojibake: "text that is UTF-8 once decoded as Mac Roman or Windows-1252"
     case .encoding: "a byte-order mark, or CRLF and LF line endings mixed"
+    case .tabAfterIndicator: "a tab after '-' or ':', which libyaml-based readers refuse"
+    case .invisibleCharacter: "an invisible or look-alike space in a criterion or an example"
+    case .hiddenTopicTitle: "a topic title the site hides behind generic's"
+    case .missingTopicTitle: "a topic with no title, here or in generic"
+    case .duplicateSitePath: "two frameworks claiming the same front matter 'path'"
     }
   }
 }

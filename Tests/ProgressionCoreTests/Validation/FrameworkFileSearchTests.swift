@@ -8,6 +8,7 @@ import Testing
       switch item {
       case .file(let path, _): path
       case .unreadable(let error): "unreadable: " + error.message
+      case .standardInput: "standard input"
       }
     }
   }

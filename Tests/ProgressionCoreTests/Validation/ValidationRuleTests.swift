@@ -28,8 +28,12 @@ import YAMLSubset
     )
   }
 
-  @Test func onlyMojibakeAndWhitespaceAreFixable() {
-    #expect(ValidationRule.allCases.filter(\.isFixable) == [.whitespace, .mojibake])
+  @Test func onlyRulesWithACertainRepairAreFixable() {
+    #expect(
+      ValidationRule.allCases.filter(\.isFixable) == [
+        .whitespace, .mojibake, .tabAfterIndicator, .invisibleCharacter,
+      ]
+    )
   }
 
   @Test func summariesReadOnLikeMessages() {
