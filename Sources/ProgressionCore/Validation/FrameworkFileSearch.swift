@@ -66,14 +66,18 @@ package struct FrameworkFileSearch {
 
   /// Appends the framework files under a folder, and the folders that could not be read.
   private func search(directory path: String, accessPath: String, into items: inout [Item]) {
-    let names: [String]
+    let listing: FileSystem.Listing
     do {
-      names = try FileSystem.names(inDirectory: accessPath, displayPath: path)
+      listing = try FileSystem.listing(inDirectory: accessPath, displayPath: path)
     } catch {
       items.append(.unreadable(error))
       return
     }
-    for name in names where !name.hasPrefix(".") {
+    for name in listing.undecodableNames {
+      let error = SourceFileError(path: FilePath.joined(path, name), errorNumber: EILSEQ)
+      items.append(.unreadable(error))
+    }
+    for name in listing.names where !name.hasPrefix(".") {
       let childPath = FilePath.joined(path, name)
       let childAccessPath = FilePath.joined(accessPath, name)
       var status = stat()
