@@ -84,7 +84,8 @@ import Testing
   static func createBadName(in folder: String, _ prefix: String, _ suffix: String) {
     var path = Array((folder + "/" + prefix).utf8) + [0xFF] + Array(suffix.utf8) + [0]
     let descriptor = path.withUnsafeMutableBytes { bytes in
-      open(bytes.baseAddress!.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+      guard let base = bytes.baseAddress else { return Int32(-1) }
+      return open(base.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
     }
     if descriptor >= 0 { close(descriptor) }
   }
