@@ -113,7 +113,8 @@ struct BenchRunner {
     measurements += [hello, show]
   }
 
-  /// Seed-sized files for `validate`: 1,000 of them (100 with `--quick`), each different.
+  /// Seed-sized files for `validate`: 1,000 of them (100 with `--quick`), each different, each
+  /// with its own front matter `path` (two claiming one are an error).
   private func generateValidateFiles() throws(BenchError) -> (paths: [String], bytes: Int) {
     let count = options.quick ? 100 : 1000
     progress("generating \(count) seed-sized files")
@@ -126,7 +127,7 @@ struct BenchRunner {
         fileName: "validate/framework-\(index).md",
         shape: .other,
         seed: 1000 + UInt64(index)
-      ) { $0.writeFramework(size: 17_500) }
+      ) { $0.writeFramework(size: 17_500, name: "framework-\(index)") }
       let file = try input.generate(in: directory)
       paths.append(file.path)
       total += file.bytes

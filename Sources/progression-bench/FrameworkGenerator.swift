@@ -34,8 +34,8 @@ struct FrameworkGenerator {
 
   /// A whole framework of at least `size` bytes (over by less than one topic), grown by adding
   /// realistic topics.
-  mutating func writeFramework(size: Int) {
-    appendFrontMatterKeys(name: "generated-\(size)")
+  mutating func writeFramework(size: Int, name: String? = nil) {
+    appendFrontMatterKeys(name: name ?? "generated-\(size)")
     append("topics:\n")
     let bodySize = FrameworkVocabulary.bodyParagraphs.reduce(4) { $0 + $1.utf8.count + 2 }
     var index = 1
