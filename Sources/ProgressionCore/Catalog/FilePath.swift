@@ -68,4 +68,11 @@ extension FilePath {
     if path == ".." || path.hasSuffix("/..") { return path + "/.." }
     return directory(of: path)
   }
+
+  /// `path` without the extension of its last component: `engineering/backend` for
+  /// `engineering/backend.md`.
+  package static func removingExtension(_ path: String) -> String {
+    let folder = directory(of: path)
+    return folder == "." ? stem(of: path) : folder + "/" + stem(of: path)
+  }
 }

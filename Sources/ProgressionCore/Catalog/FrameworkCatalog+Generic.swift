@@ -25,9 +25,7 @@ extension FrameworkCatalog {
       guard file.name != Self.genericName else { return nil }
       return Self.builtIn(named: Self.genericName)
     case .directory(let root):
-      guard file.name.lowercased() != Self.genericName, sitePath != Self.genericName else {
-        return nil
-      }
+      guard !Self.isGeneric(name: file.name, sitePath: sitePath) else { return nil }
       let root = FilePath.normalized(root)
       var folder = FilePath.normalized(FilePath.directory(of: file.source.path))
       // Each step goes up one folder, so the walk is as long as the path.
@@ -40,6 +38,12 @@ extension FrameworkCatalog {
       }
       return nil
     }
+  }
+
+  /// Whether a framework called `name`, with the normalised front matter path `sitePath`, is
+  /// a generic framework: named `generic`, or at the path `/generic`.
+  static func isGeneric(name: String, sitePath: String?) -> Bool {
+    name.lowercased() == genericName || sitePath == genericName
   }
 
   /// The folder up to which `generic` is looked for above a file given by `path`: the nearest

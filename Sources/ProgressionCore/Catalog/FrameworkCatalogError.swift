@@ -60,9 +60,7 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
     var inside = Substring(path)
     let prefix = place.hasSuffix("/") ? place : place + "/"
     if place != "." && inside.hasPrefix(prefix) { inside = inside.dropFirst(prefix.count) }
-    let folder = FilePath.directory(of: String(inside))
-    let stem = FilePath.stem(of: String(inside))
-    return folder == "." ? stem : folder + "/" + stem
+    return FilePath.removingExtension(String(inside))
   }
 
   /// The message, with `path:line:column: ` before it for `.invalid`.

@@ -19,11 +19,7 @@ struct FrameworkPlace: Sendable {
     var sitePath: String?
 
     /// The relative path without its extension: `engineering/backend`.
-    var name: String {
-      let folder = FilePath.directory(of: relativePath)
-      let stem = FilePath.stem(of: relativePath)
-      return folder == "." ? stem : folder + "/" + stem
-    }
+    var name: String { FilePath.removingExtension(relativePath) }
 
     /// The file name without its extension: `backend`.
     var stem: String { FilePath.stem(of: relativePath) }

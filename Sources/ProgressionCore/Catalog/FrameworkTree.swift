@@ -25,20 +25,6 @@ package struct FrameworkTree: Sendable {
     package var path: String
     /// The path to open.
     package var accessPath: String
-
-    /// The relative path without its extension, `engineering/backend`: a name that reaches the
-    /// file from its tree.
-    package var name: String {
-      let stem = FilePath.stem(of: relativePath)
-      let folder = FilePath.directory(of: relativePath)
-      return folder == "." ? stem : folder + "/" + stem
-    }
-
-    /// The file's name without its extension: `backend`.
-    package var stem: String { FilePath.stem(of: relativePath) }
-
-    /// How the file is written, from its extension.
-    package var format: FrameworkFormat { FrameworkFormat(path: relativePath) ?? .markdown }
   }
 
   /// The folder searched, as written.

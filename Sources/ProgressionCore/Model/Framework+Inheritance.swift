@@ -14,7 +14,7 @@ extension Framework {
   /// keep their positions, which are in `generic`'s file. A framework whose topic names are
   /// exactly `generic`'s (`generic` itself, or a copy of it) inherits nothing.
   public func inheriting(from generic: Framework) -> Framework {
-    guard Set(generic.topics.map(\.name)) != Set(topics.map(\.name)) else { return self }
+    guard !hasTheSameTopics(as: generic) else { return self }
     var genericTopics: [String: Topic] = [:]
     for topic in generic.topics where genericTopics[topic.name] == nil {
       genericTopics[topic.name] = topic
@@ -38,6 +38,14 @@ extension Framework {
       }
     }
     return result
+  }
+}
+
+extension Framework {
+  /// Whether `other` has exactly this framework's topic names: then one is the other's generic,
+  /// or a copy of it, and the site shows nothing inherited.
+  func hasTheSameTopics(as other: Framework) -> Bool {
+    Set(topics.map(\.name)) == Set(other.topics.map(\.name))
   }
 }
 

@@ -34,9 +34,10 @@ package final class SiteChecks {
     guard !framework.isProseOnly, let topics = root.mapping?["topics"]?.sequence else {
       return findings
     }
-    let isGeneric =
-      framework.name.lowercased() == FrameworkCatalog.genericName
-      || framework.sitePath.map(FrameworkPlace.normalizedSitePath) == FrameworkCatalog.genericName
+    let isGeneric = FrameworkCatalog.isGeneric(
+      name: framework.name,
+      sitePath: framework.sitePath.map(FrameworkPlace.normalizedSitePath)
+    )
     let generic = isGeneric ? nil : inheritedGeneric(of: framework, path: path)
     var genericTopics: [String: Topic] = [:]
     for topic in generic?.topics ?? [] where genericTopics[topic.name] == nil {
@@ -106,7 +107,7 @@ package final class SiteChecks {
       if let file = genericFile(inFolder: folder, root: root) {
         guard FilePath.normalized(file.source.path) != FilePath.normalized(path),
           let generic = genericFramework(file),
-          Set(generic.topics.map(\.name)) != Set(framework.topics.map(\.name))
+          !generic.hasTheSameTopics(as: framework)
         else { return nil }
         return generic
       }
