@@ -1,0 +1,66 @@
+import Foundation
+import ProgressionCore
+import ProgressionFuzz
+import Testing
+
+/// The fuzzer's checks on the inputs its seed corpus is made of, and on inputs it found.
+@Suite struct FuzzCheckTests {
+  /// The repository's root, which holds `frameworks/` and `Tests/`.
+  private static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Every file of `frameworks/` and of the test fixtures, as `.ci/fuzz` seeds the fuzzer.
+  private static func seedFiles() -> [URL] {
+    let folders =
+      ["frameworks"]
+      + ["YAMLSubsetTests", "ProgressionCoreTests", "ProgressionCLITests"]
+      .map { "Tests/\($0)/Fixtures" }
+    return folders.flatMap { folder in
+      let enumerator = FileManager.default.enumerator(
+        at: repositoryRoot.appendingPathComponent(folder),
+        includingPropertiesForKeys: [.isRegularFileKey]
+      )
+      return (enumerator?.allObjects as? [URL] ?? []).filter {
+        (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+      }
+    }
+  }
+
+  @Test func seedCorpusKeepsEveryPromise() throws {
+    let files = Self.seedFiles()
+    #expect(files.count > 50)
+    for file in files {
+      let bytes = try [UInt8](Data(contentsOf: file))
+      #expect(FuzzCheck.problems(in: bytes) == [], "\(file.path)")
+    }
+  }
+
+  /// Findings with fixes of both kinds, in both formats, on the same lines as findings without.
+  @Test func fixesKeepEveryPromise() {
+    let yaml = """
+      title: "Fixes"
+      levels: 2
+      topics:
+        - name: "one"
+          content:
+            - level: 1
+              criteria: ["  padded ", "cafÃ© menu", "two  spaces", " cafÃ© "]
+            - level: 2
+              criteria:
+                - "  padded "
+                - "Ã©tÃ© and Ã©tÃ©"
+
+      """
+    for bytes in [Array(yaml.utf8), Array("---\n\(yaml)---\nBody cafÃ©\n".utf8)] {
+      let findings = FrameworkValidator.validate(SourceFile(path: "f.yml", bytes: bytes))
+      #expect(FixedFile(applying: findings, to: bytes).fixed.count >= 4)
+      #expect(FuzzCheck.problems(in: bytes) == [])
+    }
+  }
+
+  @Test func brokenInputsKeepEveryPromise() {
+    for text in ["", "---\n", "---\n---\n", "a: [", "\u{FEFF}---\ntitle: 1\n---\n", "- |+\n   "] {
+      #expect(FuzzCheck.problems(in: Array(text.utf8)) == [], "\(text.debugDescription)")
+    }
+  }
+}
