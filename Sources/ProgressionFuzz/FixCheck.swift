@@ -2,12 +2,20 @@ import ProgressionCore
 
 /// The promises of `validate --fix`, checked on one file: a fix changes only the bytes it names
 /// and no line break, and the fixed file is clean of what was fixed and otherwise unchanged.
+///
+/// Where an error of the reader (front matter, YAML, a document that is not a mapping) stopped
+/// the validator, a fix may repair that error too (mojibake whose bytes hold a control
+/// character), and the checks after it then run: the fixed file must still be clean of what was
+/// fixed and still have every other finding, but may have that error no more, and more findings.
 enum FixCheck {
   /// The broken promises when the fixes of `findings` are applied to `file`.
+  ///
+  /// - Parameter stoppedBy: the reader's error that stopped the validator, if one did.
   static func problems(
     fixing findings: [Diagnostic],
     of file: SourceFile,
-    format: FrameworkFormat
+    format: FrameworkFormat,
+    stoppedBy: Diagnostic?
   ) -> [String] {
     let fixed = FixedFile(applying: findings, to: file.bytes)
     guard fixed.hasChanges else { return [] }
@@ -20,11 +28,16 @@ enum FixCheck {
     for finding in fixed.fixed { expected[Key(finding), default: 0] -= 1 }
     expected = expected.filter { $0.value != 0 }
     let found = Self.counts(of: again)
-    if found != expected {
-      let gained = found.filter { $0.value > expected[$0.key, default: 0] }.keys
-      let lost = expected.filter { $0.value > found[$0.key, default: 0] }.keys
+    var gained = found.filter { $0.value > expected[$0.key, default: 0] }.keys.sorted()
+    var lost = expected.filter { $0.value > found[$0.key, default: 0] }.keys.sorted()
+    if let stoppedBy {
+      let fixedKeys = Set(fixed.fixed.map(Key.init))
+      gained.removeAll { !fixedKeys.contains($0) }
+      lost.removeAll { $0 == Key(stoppedBy) }
+    }
+    if !gained.isEmpty || !lost.isEmpty {
       problems.append(
-        "\(format): validating the fixed bytes finds \(gained.sorted()) more and \(lost.sorted()) "
+        "\(format): validating the fixed bytes finds \(gained) more and \(lost) "
           + "fewer than before, besides the \(fixed.fixed.count) fixed"
       )
     }

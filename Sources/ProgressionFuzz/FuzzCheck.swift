@@ -18,24 +18,30 @@ package enum FuzzCheck {
     var problems: [String] = []
     for format in FrameworkFormat.allCases {
       let file = SourceFile(path: format == .yaml ? "fuzz.yml" : "fuzz.md", bytes: bytes)
-      let strict = decodingProblems(in: bytes, format: format)
-      problems += strict.problems
+      let decoding = decodingProblems(in: bytes, format: format)
+      problems += decoding.problems
       let findings = FrameworkValidator.validate(file, format: format)
-      if let error = strict.error, !findings.contains(error.diagnostic(path: file.path)) {
+      if let error = decoding.error, !findings.contains(error.diagnostic(path: file.path)) {
         problems.append("\(format): the validator does not report the decoder's error '\(error)'")
       }
-      problems += FixCheck.problems(fixing: findings, of: file, format: format)
+      problems += FixCheck.problems(
+        fixing: findings,
+        of: file,
+        format: format,
+        stoppedBy: decoding.stoppedBy?.diagnostic(path: file.path)
+      )
     }
     return problems
   }
 
   /// Decodes `bytes` strictly and collecting errors, and compares the two.
   ///
-  /// - Returns: what disagrees, and the strict decoder's error if it threw one.
+  /// - Returns: what disagrees, the strict decoder's error if it threw one, and the error the
+  ///   collecting decoder threw if it could not read on (which stops the validator there too).
   private static func decodingProblems(
     in bytes: [UInt8],
     format: FrameworkFormat
-  ) -> (problems: [String], error: FrameworkError?) {
+  ) -> (problems: [String], error: FrameworkError?, stoppedBy: FrameworkError?) {
     let strict: Result<Framework, FrameworkError>
     do {
       strict = .success(try Framework(parsing: bytes, name: "fuzz", format: format))
@@ -44,11 +50,13 @@ package enum FuzzCheck {
     }
     var collecting = FrameworkDecoder(collectingErrors: true)
     let collected: Result<Framework, FrameworkError>
+    var stoppedBy: FrameworkError? = nil
     do {
       let framework = try collecting.decode(bytes, name: "fuzz", format: format)
       collected = collecting.errors.first.map { .failure($0) } ?? .success(framework)
     } catch {
       collected = .failure(error)
+      stoppedBy = error
     }
     var problems: [String] = []
     switch (strict, collected) {
@@ -65,7 +73,7 @@ package enum FuzzCheck {
     default:
       break
     }
-    if case .failure(let error) = strict { return (problems, error) }
-    return (problems, nil)
+    if case .failure(let error) = strict { return (problems, error, stoppedBy) }
+    return (problems, nil, stoppedBy)
   }
 }

@@ -58,6 +58,18 @@ import Testing
     }
   }
 
+  /// Found by the fuzzer: the bytes of the mojibake `Ã\u{8A}` hold a control character, which
+  /// YAML refuses; repairing it to `Ê` repairs the YAML too, and the checks after it then run.
+  @Test func aFixMayRepairTheErrorThatStoppedTheValidator() {
+    let bytes = Array("Ã\u{8A}04s!0\\x:".utf8)
+    let findings = FrameworkValidator.validate(SourceFile(path: "f.yml", bytes: bytes))
+    #expect(findings.map(\.ruleID) == ["mojibake", "yaml-syntax"])
+    let fixed = FixedFile(applying: findings, to: bytes)
+    let again = FrameworkValidator.validate(SourceFile(path: "f.yml", bytes: fixed.bytes))
+    #expect(!again.contains { $0.ruleID == "yaml-syntax" || $0.ruleID == "mojibake" })
+    #expect(FuzzCheck.problems(in: bytes) == [])
+  }
+
   @Test func brokenInputsKeepEveryPromise() {
     for text in ["", "---\n", "---\n---\n", "a: [", "\u{FEFF}---\ntitle: 1\n---\n", "- |+\n   "] {
       #expect(FuzzCheck.problems(in: Array(text.utf8)) == [], "\(text.debugDescription)")
