@@ -9,15 +9,17 @@ import Testing
   private static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// Every file of `frameworks/` and of the test fixtures, as `.ci/fuzz` seeds the fuzzer.
+  /// Every file of `frameworks/` and of the test fixtures (`Tests/*/Fixtures`), as `.ci/fuzz`
+  /// seeds the fuzzer.
   private static func seedFiles() -> [URL] {
+    let tests = repositoryRoot.appendingPathComponent("Tests")
+    let targets = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
     let folders =
-      ["frameworks"]
-      + ["YAMLSubsetTests", "ProgressionCoreTests", "ProgressionCLITests"]
-      .map { "Tests/\($0)/Fixtures" }
+      [repositoryRoot.appendingPathComponent("frameworks")]
+      + targets.map { tests.appendingPathComponent($0).appendingPathComponent("Fixtures") }
     return folders.flatMap { folder in
       let enumerator = FileManager.default.enumerator(
-        at: repositoryRoot.appendingPathComponent(folder),
+        at: folder,
         includingPropertiesForKeys: [.isRegularFileKey]
       )
       return (enumerator?.allObjects as? [URL] ?? []).filter {
