@@ -7,11 +7,11 @@ import ProgressionCore
 /// the validator, a fix may repair that error too (mojibake whose bytes hold a control
 /// character), and the checks after it then run: the fixed file must still be clean of what was
 /// fixed and still have every other finding, but may have that error no more, and more findings.
-enum FixCheck {
+package enum FixCheck {
   /// The broken promises when the fixes of `findings` are applied to `file`.
   ///
   /// - Parameter stoppedBy: the reader's error that stopped the validator, if one did.
-  static func problems(
+  package static func problems(
     fixing findings: [Diagnostic],
     of file: SourceFile,
     format: FrameworkFormat,

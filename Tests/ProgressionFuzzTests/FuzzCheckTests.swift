@@ -60,6 +60,38 @@ import Testing
     }
   }
 
+  /// The check of fixes sees a fix that leaves its finding, and one that eats a line break.
+  @Test func brokenFixesAreCaught() throws {
+    let file = SourceFile(
+      path: "f.yml",
+      bytes: Array(
+        "title: T\nlevels: 1\ntopics:\n  - name: n\n    content:\n      - level: 1\n        criteria: [\" x\"]\n"
+          .utf8
+      )
+    )
+    let findings = FrameworkValidator.validate(file)
+    let index = try #require(findings.firstIndex { $0.fix != nil })
+    let edit = try #require(findings[index].fix?.edits.first)
+    var findingKept = findings
+    findingKept[index].fix = Diagnostic.Fix(edits: [
+      Diagnostic.Fix.Edit(range: edit.range, replacement: " ", position: edit.position)
+    ])
+    let kept = FixCheck.problems(fixing: findingKept, of: file, format: .yaml, stoppedBy: nil)
+    #expect(kept.count == 1)
+    #expect(kept.first?.contains("[warning [whitespace] on line 7] more") == true)
+    var lineBreakEaten = findings
+    let lineEnd = try #require(file.bytes[edit.range.upperBound...].firstIndex(of: 10))
+    lineBreakEaten[index].fix = Diagnostic.Fix(edits: [
+      Diagnostic.Fix.Edit(
+        range: edit.range.lowerBound..<lineEnd + 1,
+        replacement: "",
+        position: edit.position
+      )
+    ])
+    let eaten = FixCheck.problems(fixing: lineBreakEaten, of: file, format: .yaml, stoppedBy: nil)
+    #expect(eaten.contains { $0.hasSuffix("changes a line break") })
+  }
+
   /// Found by the fuzzer: the bytes of the mojibake `Ã\u{8A}` hold a control character, which
   /// YAML refuses; repairing it to `Ê` repairs the YAML too, and the checks after it then run.
   @Test func aFixMayRepairTheErrorThatStoppedTheValidator() {
