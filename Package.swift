@@ -25,6 +25,9 @@ let package = Package(
     ),
     // The start-up baseline the benchmark spawns: prints one line, imports nothing.
     .executableTarget(name: "bench-hello"),
+    // The checks the fuzzer runs on each input, and libFuzzer's entry point: `.ci/fuzz` links
+    // this target with libFuzzer (`-sanitize=fuzzer`); the normal build only compiles it.
+    .target(name: "ProgressionFuzz", dependencies: ["ProgressionCore", "YAMLSubset"]),
     .testTarget(
       name: "YAMLSubsetTests",
       dependencies: ["YAMLSubset"],
@@ -34,6 +37,10 @@ let package = Package(
       name: "ProgressionCoreTests",
       dependencies: ["ProgressionCore", "YAMLSubset"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "ProgressionFuzzTests",
+      dependencies: ["ProgressionFuzz", "ProgressionCore"]
     ),
     .testTarget(
       name: "ProgressionCLITests",
