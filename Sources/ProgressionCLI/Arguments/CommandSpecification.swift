@@ -6,7 +6,8 @@ package struct CommandSpecification: Hashable, Sendable {
   package var name: String
   /// One line for the overview and the top of the help: a sentence ending with a period.
   package var abstract: String
-  /// Further paragraphs for the command's help, if any; lines are kept as written.
+  /// Further paragraphs for the command's help, if any, rewrapped to the help's width; an
+  /// indented line (a command to type) is kept as written.
   package var discussion: String?
   /// The options, in the order help lists them; `--help` is added by the tool.
   package var options: [OptionSpecification]

@@ -29,7 +29,7 @@ package enum HelpGenerator {
   /// The full help of a command, as `progression COMMAND --help` prints it.
   package static func help(for command: CommandSpecification) -> String {
     var text = "OVERVIEW: \(command.abstract)\n"
-    if let discussion = command.discussion { text += "\n\(discussion)\n" }
+    if let discussion = command.discussion { text += "\n" + reflow(discussion, width: width) }
     text += "\nUSAGE: \(usageLine(for: command))\n"
     if !command.positionals.isEmpty {
       text += "\nARGUMENTS:\n"
@@ -97,6 +97,31 @@ package enum HelpGenerator {
 
   /// The width help text is wrapped to.
   private static let width = 80
+
+  /// The paragraphs of `discussion` wrapped at `width`; an indented line (a command to type)
+  /// is kept as written.
+  private static func reflow(_ discussion: String, width: Int) -> String {
+    var text = ""
+    var paragraph: [Substring] = []
+    func flush() {
+      guard !paragraph.isEmpty else { return }
+      text += wrap(paragraph.joined(separator: " "), width: width).joined(separator: "\n") + "\n"
+      paragraph = []
+    }
+    for line in discussion.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.isEmpty {
+        flush()
+        text += "\n"
+      } else if line.first == " " {
+        flush()
+        text += line + "\n"
+      } else {
+        paragraph.append(line)
+      }
+    }
+    flush()
+    return text
+  }
 
   /// Words of `text` in lines of at most `width` characters; a longer word gets a line alone.
   private static func wrap(_ text: String, width: Int) -> [String] {
