@@ -64,6 +64,12 @@ enum Validate: Command {
   /// The folder checked when no path is given.
   static let defaultDirectory = "frameworks"
 
+  /// The ids `--rule` and `--ignore` accept, as help lists them: `a, b and c`.
+  private static var selectableRuleList: String {
+    let ids = ValidationRule.checks.map(\.id)
+    return ids.dropLast().joined(separator: ", ") + " and " + (ids.last ?? "")
+  }
+
   static let specification = CommandSpecification(
     name: "validate",
     abstract: "Check framework files and report every problem found.",
@@ -73,10 +79,7 @@ enum Validate: Command {
       skipped, and links to folders are not followed. With no path, ./frameworks is checked.
       Each finding has a severity, a rule id in brackets and the line and column concerned.
       Files that cannot be read as frameworks are always reported; --rule and --ignore pick
-      among the other rules: level-out-of-range, duplicate-level, level-order,
-      missing-levels, duplicate-topic, empty-topic, empty-criteria, empty-criterion,
-      empty-example, duplicate-criterion, unknown-key, example-without-examples,
-      whitespace, mojibake and encoding.
+      among the other rules: \(selectableRuleList).
 
       Exit status: 0 when there is no error (warnings allowed), 1 when there is one, 2 for a
       bad command line. With --strict, warnings are errors.
@@ -129,7 +132,7 @@ enum Validate: Command {
       case .file(let path, let accessPath):
         file = check(path: path, accessPath: accessPath, options, writer: writer)
       case .unreadable(let error):
-        let finding = runError("unreadable-file", error.message, error.path)
+        let finding = runError(.unreadableFile, error.message, error.path)
         file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
       }
       // Text and GitHub output stream out file by file; JSON is one document, written last.
@@ -172,7 +175,7 @@ enum Validate: Command {
       bytes = try SourceFile(reading: accessPath).bytes
     } catch {
       let message = SourceFileError(path: path, errorNumber: error.errorNumber).message
-      file.findings = [options.promoted(runError("unreadable-file", message, path))]
+      file.findings = [options.promoted(runError(.unreadableFile, message, path))]
       return file
     }
     var findings = options.selected(
@@ -197,7 +200,7 @@ enum Validate: Command {
           } catch {
             var error = error
             error.path = path
-            findings.insert(runError("unwritable-file", error.message, path), at: 0)
+            findings.insert(runError(.unwritableFile, error.message, path), at: 0)
           }
         }
       }
@@ -215,7 +218,7 @@ enum Validate: Command {
     _ values: [String],
     for option: OptionSpecification
   ) throws(UsageError) -> Set<String> {
-    let ids = ValidationRule.allCases.map(\.id)
+    let ids = ValidationRule.checks.map(\.id)
     for value in values where !ids.contains(value) {
       let hint =
         EditDistance.suggestion(for: value, among: ids).map { "; did you mean '\($0)'?" }
@@ -226,8 +229,18 @@ enum Validate: Command {
   }
 
   /// An error about a path rather than its contents: it could not be read or written.
-  private static func runError(_ ruleID: String, _ message: String, _ path: String) -> Diagnostic {
-    Diagnostic(severity: .error, ruleID: ruleID, message: message, path: path, position: nil)
+  private static func runError(
+    _ rule: ValidationRule,
+    _ message: String,
+    _ path: String
+  ) -> Diagnostic {
+    Diagnostic(
+      severity: rule.severity,
+      ruleID: rule.id,
+      message: message,
+      path: path,
+      position: nil
+    )
   }
 }
 
@@ -247,12 +260,12 @@ extension Validate {
     /// Whether files with findings keep their bytes, for the text format's excerpts.
     var keepsSources = true
 
-    /// The findings `--rule` and `--ignore` keep; errors of the reader (not `ValidationRule`s)
-    /// are always kept, since nothing past them could be checked.
+    /// The findings `--rule` and `--ignore` keep; errors of the reader and the run are always
+    /// kept, since nothing past them could be checked.
     func selected(_ findings: [Diagnostic]) -> [Diagnostic] {
       guard !rules.isEmpty || !ignoredRules.isEmpty else { return findings }
       return findings.filter { finding in
-        guard ValidationRule(rawValue: finding.ruleID) != nil else { return true }
+        guard ValidationRule.named(finding.ruleID)?.isSelectable == true else { return true }
         return (rules.isEmpty || rules.contains(finding.ruleID))
           && !ignoredRules.contains(finding.ruleID)
       }

@@ -18,7 +18,7 @@ import Testing
     return findings.compactMap { $0["rule"] as? String }
   }
 
-  @Test(arguments: ValidationRule.allCases)
+  @Test(arguments: ValidationRule.checks)
   func aFixtureTriggersEachRule(_ rule: ValidationRule) throws {
     let name = rule == .encoding ? "encoding-bom" : rule.id
     let ids = try ruleIDs(of: "Fixtures/validate/rules/\(name).md")
@@ -43,7 +43,7 @@ import Testing
       atPath: Self.directory.path(percentEncoded: false)
     )
     let expected =
-      ValidationRule.allCases.filter { $0 != .encoding }.map { "\($0.id).md" }
+      ValidationRule.checks.filter { $0 != .encoding }.map { "\($0.id).md" }
       + ["encoding-bom.md", "encoding-line-endings.md", "invalid-utf8.md", "yaml-syntax.md"]
       + ["missing-title.md"]
     #expect(names.sorted() == expected.sorted())
@@ -61,7 +61,7 @@ import Testing
   @Test func theHelpListsEveryRule() {
     let help = ToolRun(["validate", "--help"]).standardOutput
       .replacingOccurrences(of: "\n", with: " ")
-    for rule in ValidationRule.allCases {
+    for rule in ValidationRule.checks {
       #expect(help.contains(rule.id), "\(rule.id)")
     }
   }
