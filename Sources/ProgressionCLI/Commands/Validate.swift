@@ -7,23 +7,20 @@ import ProgressionCore
 /// the findings, writes the file through a `FileWriting` and checks it again, so the findings
 /// reported are those left in the file as it now is.
 enum Validate: Command {
-  /// What `--format` prints.
-  enum Format: String, CaseIterable {
-    /// Compiler-style findings with the source line and a caret, then a summary.
-    case text
-    /// One JSON document, for programs.
-    case json
-    /// GitHub Actions workflow commands, shown on the lines of a pull request.
-    case github
-  }
-
   static let format = OptionSpecification.value(
     "format",
     short: "f",
-    help: "Print 'text' (like a compiler), 'json' (for programs) or 'github' (annotations on "
-      + "a pull request).",
-    defaultValue: Format.text.rawValue,
-    choices: Format.allCases.map(\.rawValue)
+    help: "Print 'text' (like a compiler), 'json' (for programs), 'github' (annotations on "
+      + "a pull request) or 'sarif' (SARIF 2.1.0, for code scanning).",
+    defaultValue: ValidationOutput.Format.text.rawValue,
+    choices: ValidationOutput.Format.allCases.map(\.rawValue)
+  )
+
+  static let quiet = OptionSpecification.flag(
+    "quiet",
+    short: "q",
+    help: "Print the findings only: no summary, and nothing at all when there are none "
+      + "(text and github formats)."
   )
 
   static let strict = OptionSpecification.flag(
@@ -89,12 +86,16 @@ enum Validate: Command {
       renamed over the original, then reports what is left. A file that cannot be written is
       reported and left as it was.
       """,
-    options: [format, strict, fix, dryRun, rule, ignore, FrameworkOptions.color],
+    options: [format, quiet, strict, fix, dryRun, rule, ignore, FrameworkOptions.color],
     positionals: [paths]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
-    let format = arguments.value(of: format).flatMap(Format.init(rawValue:)) ?? .text
+    let format =
+      arguments.value(of: format).flatMap(ValidationOutput.Format.init(rawValue:)) ?? .text
+    if arguments.isSet(quiet), format.isDocument {
+      throw UsageError(.incompatibleOption(quiet.longForm, with: "'--format \(format.rawValue)'"))
+    }
     let colorMode = FrameworkOptions.colorMode(arguments, in: context)
     let options = Options(
       isStrict: arguments.isSet(strict),
@@ -102,7 +103,7 @@ enum Validate: Command {
       isDryRun: arguments.isSet(dryRun),
       rules: try ruleIDs(arguments.values(of: rule), for: rule),
       ignoredRules: try ruleIDs(arguments.values(of: ignore), for: ignore),
-      keepsSources: format == .text
+      keepsSources: format.needsSources
     )
     let requested = arguments.values(of: paths)
     let search = FrameworkFileSearch(currentDirectory: context.environment.currentDirectory)
@@ -125,7 +126,12 @@ enum Validate: Command {
 
     var report = ValidationReport(isDryRun: options.isDryRun)
     let writer = AtomicFileWriter()
-    let usesColor = Terminal(standardOutputOf: context.environment).usesColor(colorMode)
+    var output = ValidationOutput(
+      format: format,
+      usesColor: Terminal(standardOutputOf: context.environment).usesColor(colorMode),
+      isQuiet: arguments.isSet(quiet),
+      currentDirectory: context.environment.currentDirectory
+    )
     for item in items {
       var file: ValidationReport.File
       switch item {
@@ -135,24 +141,12 @@ enum Validate: Command {
         let finding = runError(.unreadableFile, error.message, error.path)
         file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
       }
-      // Text and GitHub output stream out file by file; JSON is one document, written last.
-      switch format {
-      case .text: context.write(ValidationTextRenderer.render(file, usesColor: usesColor))
-      case .github: context.write(ValidationGitHubRenderer.render(file))
-      case .json: break
-      }
+      context.write(output.render(file))
       file.source = []
       file.lines = nil
       report.files.append(file)
     }
-    switch format {
-    case .text:
-      context.write(ValidationTextRenderer.renderSummary(of: report, usesColor: usesColor))
-    case .github:
-      context.write(ValidationGitHubRenderer.renderSummary(of: report))
-    case .json:
-      context.write(bytes: ValidationJSONRenderer.render(report))
-    }
+    context.write(bytes: output.renderEnd(of: report))
     return report.errorCount > 0 ? .failure : .success
   }
 
