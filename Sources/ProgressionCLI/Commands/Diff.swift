@@ -22,11 +22,13 @@ enum Diff: Command {
     "framework|old",
     help: "The framework (a name or a file) whose levels to compare; or the old version's file."
   )
+  .completing(.frameworks)
 
   static let second = PositionalSpecification(
     "from|new",
     help: "The level to compare from; or the new version's file. Either file may be '-'."
   )
+  .completing(.files)
 
   static let third = PositionalSpecification(
     "to",

@@ -15,6 +15,7 @@ package enum Dump: Command {
     "path",
     help: "The YAML or Markdown file, or '-' for standard input."
   )
+  .completing(.files)
 
   package static let specification = CommandSpecification(
     name: "dump",

@@ -5,6 +5,7 @@ package enum Help: Command {
     help: "The command to explain; without it, all commands.",
     isOptional: true
   )
+  .completing(.commands)
 
   package static let specification = CommandSpecification(
     name: "help",

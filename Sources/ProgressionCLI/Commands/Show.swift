@@ -33,6 +33,7 @@ enum Show: Command {
     "framework",
     help: "The framework's name, such as 'backend', or the path of its file."
   )
+  .completing(.frameworks)
 
   static let specification = CommandSpecification(
     name: "show",

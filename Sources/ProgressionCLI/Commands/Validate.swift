@@ -44,12 +44,14 @@ enum Validate: Command {
     valueName: "rule",
     help: "Report only this rule's findings; repeat it for several rules."
   )
+  .completing(.values(ValidationRule.checks.map(\.id)))
 
   static let ignore = OptionSpecification.repeatable(
     "ignore",
     valueName: "rule",
     help: "Leave out this rule's findings; repeat it for several rules."
   )
+  .completing(.values(ValidationRule.checks.map(\.id)))
 
   static let paths = PositionalSpecification(
     "path",
@@ -57,6 +59,7 @@ enum Validate: Command {
     isOptional: true,
     isRepeating: true
   )
+  .completing(.files)
 
   /// The folder checked when no path is given.
   static let defaultDirectory = "frameworks"
