@@ -1,6 +1,7 @@
 /// What a command is called and what it accepts, declared as data.
 ///
-/// The parser, the usage line, the help text and the overview's command list all come from this.
+/// The parser, the usage line, the help text, the man page, the completion scripts and the
+/// overview's command list all come from this.
 package struct CommandSpecification: Hashable, Sendable {
   /// The name typed after `progression`, such as `dump`.
   package var name: String
@@ -13,6 +14,8 @@ package struct CommandSpecification: Hashable, Sendable {
   package var options: [OptionSpecification]
   /// The positional arguments, in the order they are filled.
   package var positionals: [PositionalSpecification]
+  /// Invocations shown under EXAMPLES, in order.
+  package var examples: [Example]
 
   /// Declares a command.
   package init(
@@ -20,13 +23,15 @@ package struct CommandSpecification: Hashable, Sendable {
     abstract: String,
     discussion: String? = nil,
     options: [OptionSpecification] = [],
-    positionals: [PositionalSpecification] = []
+    positionals: [PositionalSpecification] = [],
+    examples: [Example] = []
   ) {
     self.name = name
     self.abstract = abstract
     self.discussion = discussion
     self.options = options
     self.positionals = positionals
+    self.examples = examples
   }
 
   /// The declared options followed by `--help`, which every command accepts.

@@ -33,7 +33,12 @@ enum Completion: Command {
       ~/.config/fish/completions/progression.fish.
       """,
     options: [frameworks, FrameworkOptions.dir],
-    positionals: [shell]
+    positionals: [shell],
+    examples: [
+      .init("progression completion zsh > ~/.zfunc/_progression", "Install the zsh completion."),
+      .init("source <(progression completion bash)", "Complete in the current bash session."),
+      .init("progression completion --frameworks", "The framework names the scripts offer."),
+    ]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {

@@ -10,7 +10,11 @@ package enum Help: Command {
   package static let specification = CommandSpecification(
     name: "help",
     abstract: "Show help for a command.",
-    positionals: [topic]
+    positionals: [topic],
+    examples: [
+      .init("progression help show", "Describe show: its arguments, options and examples."),
+      .init("progression help", "List the commands."),
+    ]
   )
 
   package static func run(
@@ -18,13 +22,22 @@ package enum Help: Command {
     in context: CommandContext
   ) throws -> ExitStatus {
     guard let name = arguments.value(of: topic) else {
-      context.write(HelpGenerator.overview(of: CommandRegistry.specifications))
+      context.write(
+        HelpGenerator.overview(of: CommandRegistry.specifications, width: width(in: context))
+      )
       return .success
     }
     guard let command = CommandRegistry.specification(named: name) else {
       throw CommandRegistry.unknownCommand(name, command: specification)
     }
-    context.write(HelpGenerator.help(for: command))
+    context.write(HelpGenerator.help(for: command, width: width(in: context)))
     return .success
+  }
+
+  /// The width help is wrapped to: the terminal's (or `COLUMNS`) when standard output is one,
+  /// else 80 columns.
+  static func width(in context: CommandContext) -> Int {
+    Terminal(standardOutputOf: context.environment).wrapWidth(requested: nil)
+      ?? HelpGenerator.defaultWidth
   }
 }

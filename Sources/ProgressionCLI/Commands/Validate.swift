@@ -90,7 +90,26 @@ enum Validate: Command {
       reported and left as it was.
       """,
     options: [format, quiet, strict, fix, dryRun, rule, ignore, FrameworkOptions.color],
-    positionals: [paths]
+    positionals: [paths],
+    examples: [
+      .init("progression validate", "Check every framework in ./frameworks."),
+      .init(
+        "progression validate --strict --format github",
+        "In CI: annotations on a pull request, failing on warnings too."
+      ),
+      .init(
+        "progression validate --format sarif > frameworks.sarif",
+        "A SARIF log for code scanning."
+      ),
+      .init(
+        "progression validate --fix --dry-run docs/",
+        "Show what --fix would change in docs/, as a unified diff."
+      ),
+      .init(
+        "progression validate --ignore duplicate-criterion -q",
+        "Every rule but one, printing the findings only."
+      ),
+    ]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
