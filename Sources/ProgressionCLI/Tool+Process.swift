@@ -9,14 +9,21 @@ import Darwin
 extension Tool {
   /// Runs the tool with the process's arguments and environment, then exits with its status.
   ///
-  /// Standard output streams out with `write(2)` as commands produce it; standard error follows
-  /// at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
+  /// Standard output streams out with `write(2)` as commands produce it, through a pager when it
+  /// is a terminal and the output is longer than the screen (see `PagedOutput`); standard error
+  /// follows at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
   /// `progression dump big.yml | head` stops without a crash or a message.
   public static func main() -> Never {
     signal(SIGPIPE, SIG_IGN)
     ParsedDocuments.keepsUntilExit = true
-    let (result, context) = execute(processEnvironment())
-    writeAll(result.standardOutput, to: STDOUT_FILENO)
+    let environment = processEnvironment()
+    let (result, context) = execute(environment)
+    if let pager = environment.standardOutput.pager {
+      result.standardOutput.withUnsafeBytes { pager.write($0) }
+      pager.finish()
+    } else {
+      writeAll(result.standardOutput, to: STDOUT_FILENO)
+    }
     writeAll(result.standardError, to: STDERR_FILENO)
     // Exit with the context still alive: what commands kept until exit is never torn down.
     withExtendedLifetime(context) { exit(result.status.rawValue) }
@@ -27,15 +34,33 @@ extension Tool {
     let isStandardOutputTerminal = isatty(STDOUT_FILENO) == 1
     let isStandardErrorTerminal = isatty(STDERR_FILENO) == 1
     let variables = environmentVariables()
+    let width = terminalWidth(variables: variables)
+    let pagerCommand = PagerCommand.resolve(
+      variables: variables,
+      isTerminal: isStandardOutputTerminal,
+      hasLess: { isOnPath("less", variables: variables) }
+    )
+    let standardOutput: StandardOutput =
+      if let pagerCommand {
+        .paged(
+          by: PagedOutput(
+            command: pagerCommand,
+            rows: terminalRows(variables: variables),
+            columns: width ?? 80
+          )
+        )
+      } else {
+        .streamed { writeAll($0, to: STDOUT_FILENO) }
+      }
     return Environment(
       arguments: Array(CommandLine.arguments.dropFirst()),
       variables: variables,
       currentDirectory: currentDirectory(),
       standardInput: .process,
-      standardOutput: .streamed { writeAll($0, to: STDOUT_FILENO) },
+      standardOutput: standardOutput,
       isStandardOutputTerminal: isStandardOutputTerminal,
       isStandardErrorTerminal: isStandardErrorTerminal,
-      terminalWidth: terminalWidth(variables: variables)
+      terminalWidth: width
     )
   }
 
@@ -73,25 +98,45 @@ extension Tool {
     return variables["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
   }
 
+  /// The height of the terminal on standard output, else `LINES`, else 24 rows.
+  private static func terminalRows(variables: [String: String]) -> Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+      return Int(size.ws_row)
+    }
+    return variables["LINES"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 24
+  }
+
+  /// Whether an executable called `name` is in a folder of `$PATH`.
+  private static func isOnPath(_ name: String, variables: [String: String]) -> Bool {
+    let folders = (variables["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    return folders.contains { access("\($0)/\(name)", X_OK) == 0 }
+  }
+
   /// Writes every byte, retrying after interruptions and short writes; stops quietly when the
   /// reader has gone away (`EPIPE`) or on any other error, as there is nowhere left to report it.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+    _ = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
   }
 
-  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
-    guard var pointer = buffer.baseAddress else { return }
+  /// Writes every byte of `buffer` to `descriptor`.
+  ///
+  /// - Returns: `false` when writing stopped early: the reader has gone away, or another error.
+  @discardableResult
+  static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    guard var pointer = buffer.baseAddress else { return true }
     var remaining = buffer.count
     while remaining > 0 {
       let written = write(descriptor, pointer, remaining)
       if written < 0 {
         if errno == EINTR { continue }
-        if errno == EAGAIN { waitUntilWritable(descriptor) } else { return }
+        if errno == EAGAIN { waitUntilWritable(descriptor) } else { return false }
         continue
       }
       pointer += written
       remaining -= written
     }
+    return true
   }
 
   /// Waits for a non-blocking descriptor to accept more bytes.

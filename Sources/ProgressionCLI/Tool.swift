@@ -88,6 +88,7 @@ public enum Tool {
       return .success
     }
     let parsed = try ArgumentParser.parse(arguments, for: specification)
+    if parsed.isSet(.noPager) { context.environment.standardOutput.pager?.turnOff() }
     if specification.options.contains(.color),
       let mode = parsed.value(of: .color).flatMap(ColorMode.init(rawValue:))
     {

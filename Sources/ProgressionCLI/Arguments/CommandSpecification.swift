@@ -34,6 +34,6 @@ package struct CommandSpecification: Hashable, Sendable {
     self.examples = examples
   }
 
-  /// The declared options followed by `--help`, which every command accepts.
-  package var allOptions: [OptionSpecification] { options + [.help] }
+  /// The declared options followed by `--no-pager` and `--help`, which every command accepts.
+  package var allOptions: [OptionSpecification] { options + [.noPager, .help] }
 }

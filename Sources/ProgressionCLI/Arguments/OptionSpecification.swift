@@ -101,6 +101,12 @@ extension OptionSpecification {
   /// `-h, --help`: every command accepts it and answers with its help.
   package static let help = flag("help", short: "h", help: "Show help information.")
 
+  /// `--no-pager`: every command accepts it and writes straight to the terminal.
+  package static let noPager = flag(
+    "no-pager",
+    help: "Do not send long output on a terminal through a pager."
+  )
+
   /// `--color auto|always|never`, for commands that print diagnostics.
   ///
   /// A command that lists it gets its colour choice applied by the tool; see `ColorMode`.

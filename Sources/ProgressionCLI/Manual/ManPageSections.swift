@@ -20,8 +20,17 @@ enum ManPageSections {
       "When 'dumb', no colour unless --color always is given."
     )
     + ManPageGenerator.option(
+      label: Roff.bold("PROGRESSION_PAGER") + ", " + Roff.bold("PAGER"),
+      "The pager for output longer than the terminal, the first that is set; less -FRX when "
+        + "neither is. Empty or cat: no pager. Only on a terminal, and not with --no-pager."
+    )
+    + ManPageGenerator.option(
       label: Roff.bold("COLUMNS"),
       "The width to wrap text and help at on a terminal, instead of the terminal's own."
+    )
+    + ManPageGenerator.option(
+      label: Roff.bold("LINES"),
+      "The terminal's height, when it does not say: output longer than this is paged."
     )
 
   private static let files =

@@ -40,6 +40,7 @@ import Testing
           --strict                Be strict.
           -f, --format <format>   The format. (values: text; default: text)
           --level <n> ...         A level.
+          --no-pager              Do not send long output on a terminal through a pager.
           -h, --help              Show help information.
 
         EXAMPLES:

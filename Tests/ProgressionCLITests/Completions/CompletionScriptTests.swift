@@ -1,4 +1,5 @@
 import Foundation
+import ProgressionCLI
 import Testing
 
 /// Each completion script, loaded in its real shell, offers what a user expects at the end of
@@ -44,7 +45,7 @@ import Testing
   }
 
   @Test(
-    .enabled(if: InstalledShell.zsh.isTested, "zsh is not installed; .ci/run installs it"),
+    .enabled(if: InstalledProgram.zsh.isTested, "zsh is not installed; .ci/run installs it"),
     arguments: cases
   )
   func zsh(_ example: Case) throws {
@@ -52,7 +53,7 @@ import Testing
   }
 
   @Test(
-    .enabled(if: InstalledShell.fish.isTested, "fish is not installed; .ci/run installs it"),
+    .enabled(if: InstalledProgram.fish.isTested, "fish is not installed; .ci/run installs it"),
     arguments: cases
   )
   func fish(_ example: Case) throws {
@@ -61,12 +62,12 @@ import Testing
 
   /// Loads the script in `shell`, completes `example.line` and compares what is offered.
   private func expectOffers(
-    _ shell: InstalledShell,
+    _ shell: CompletionShell,
     _ example: Case,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let executable = try #require(
-      shell.executable,
+      InstalledProgram(rawValue: shell.rawValue)?.executable,
       "\(shell.rawValue) is not installed; .ci/run installs it (apt-get install \(shell.rawValue))",
       sourceLocation: sourceLocation
     )
@@ -87,9 +88,10 @@ import Testing
     let tool = try BinaryRun.executable().deletingLastPathComponent().path(percentEncoded: false)
     environment["PATH"] = tool + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
     environment["PROGRESSION_FRAMEWORKS"] = nil
+    // Under timeout(1): a shell that waits for input that never comes must not hang the tests.
     let run = try BinaryRun(
-      executable: executable,
-      arguments,
+      executable: URL(filePath: "/usr/bin/timeout"),
+      ["60", executable.path(percentEncoded: false)] + arguments,
       environment: environment,
       currentDirectory: Self.folder
     )
@@ -102,14 +104,14 @@ import Testing
     }
     #expect(
       Set(offered).sorted() == example.offers,
-      "\(shell.rawValue): \(run.standardOutput)",
+      "\(shell.rawValue): \(run.standardOutput)\n\(run.standardError)",
       sourceLocation: sourceLocation
     )
   }
 
   /// bash splits `--format=value` at `=`; its script completes the value all the same.
   @Test func bashCompletesAValueAfterAnEqualsSign() throws {
-    let executable = try #require(InstalledShell.bash.executable)
+    let executable = try #require(InstalledProgram.bash.executable)
     let scripts = try TemporaryDirectory()
     defer { scripts.remove() }
     let script = try scripts.write(ToolRun(["completion", "bash"]).standardOutput, to: "p.bash")

@@ -1,14 +1,16 @@
 import Foundation
 
-/// A shell the completion tests load their scripts in, found on `$PATH`.
+/// A program tests run, found on `$PATH`: the shells the completion scripts are loaded in,
+/// and `script`, which runs the tool on a pseudo-terminal.
 ///
-/// bash is on every machine. zsh and fish may not be on a developer's: their tests are then
-/// skipped, saying so, unless `CI` is set, since `.ci/run` installs them and a missing shell
-/// there must fail rather than pass unseen.
-enum InstalledShell: String, Sendable {
+/// bash and script (util-linux) are on every Debian machine. zsh and fish may not be on a
+/// developer's: their tests are then skipped, saying so, unless `CI` is set, since `.ci/run`
+/// installs them and a missing program there must fail rather than pass unseen.
+enum InstalledProgram: String, Sendable {
   case bash
   case zsh
   case fish
+  case script
 
   /// The shell's executable, if it is installed.
   var executable: URL? {
