@@ -40,73 +40,105 @@ import Testing
   static let harness = TestPaths.fixtures.appending(path: "completion-harness")
 
   @Test(arguments: cases)
-  func bash(_ example: Case) throws {
-    try expectOffers(.bash, example)
+  func bash(_ example: Case) {
+    expectOffers(Session(.bash, lines: [example.line]), example, at: 0)
   }
+
+  /// zsh's offers for every case, from one session: its completion system takes about a second
+  /// to start, so it starts once.
+  static let zshSession = Session(.zsh, lines: cases.map(\.line))
 
   @Test(
     .enabled(if: InstalledProgram.zsh.isTested, "zsh is not installed; .ci/run installs it"),
     arguments: cases
   )
   func zsh(_ example: Case) throws {
-    try expectOffers(.zsh, example)
+    let index = try #require(Self.cases.firstIndex { $0.line == example.line })
+    expectOffers(Self.zshSession, example, at: index)
   }
 
   @Test(
     .enabled(if: InstalledProgram.fish.isTested, "fish is not installed; .ci/run installs it"),
     arguments: cases
   )
-  func fish(_ example: Case) throws {
-    try expectOffers(.fish, example)
+  func fish(_ example: Case) {
+    expectOffers(Session(.fish, lines: [example.line]), example, at: 0)
   }
 
-  /// Loads the script in `shell`, completes `example.line` and compares what is offered.
   private func expectOffers(
-    _ shell: CompletionShell,
+    _ session: Session,
     _ example: Case,
+    at index: Int,
     sourceLocation: SourceLocation = #_sourceLocation
-  ) throws {
-    let executable = try #require(
-      InstalledProgram(rawValue: shell.rawValue)?.executable,
-      "\(shell.rawValue) is not installed; .ci/run installs it (apt-get install \(shell.rawValue))",
-      sourceLocation: sourceLocation
-    )
-    let scripts = try TemporaryDirectory()
-    defer { scripts.remove() }
-    let script = try scripts.write(
-      ToolRun(["completion", shell.rawValue]).standardOutput,
-      to: shell == .zsh ? "_progression" : "progression.\(shell.rawValue)"
-    )
-    let arguments: [String] =
-      switch shell {
-      case .bash: ["--norc", "--noprofile", path("capture.bash"), script, example.line]
-      case .zsh: ["-f", path("capture.zsh"), scripts.path, example.line]
-      case .fish:
-        ["--no-config", "-c", "source $argv[1]; complete -C$argv[2]", script, example.line]
+  ) {
+    let offered = session.offers.indices.contains(index) ? session.offers[index] : []
+    #expect(offered == example.offers, "\(session.log)", sourceLocation: sourceLocation)
+  }
+
+  /// A shell with the completion script loaded, asked to complete some lines, in
+  /// `Fixtures/completion` with the built tool first on `PATH`.
+  struct Session: Sendable {
+    /// What was offered at the end of each line, sorted: words, or the last component of a
+    /// path (zsh gives files by it, bash and fish by the whole path).
+    var offers: [[String]] = []
+    /// What the shell printed, or why it could not run, for a failing test to show.
+    var log = ""
+
+    init(_ shell: CompletionShell, lines: [String]) {
+      do {
+        let run = try Self.run(shell, lines: lines)
+        log = "\(shell.rawValue) exited with \(run.status):\n\(run.standardOutput)\n"
+        log += run.standardError
+        offers = Self.parse(run.standardOutput, shell: shell, count: lines.count)
+      } catch {
+        log = "\(shell.rawValue) could not run: \(error)"
       }
-    var environment = ProcessInfo.processInfo.environment
-    let tool = try BinaryRun.executable().deletingLastPathComponent().path(percentEncoded: false)
-    environment["PATH"] = tool + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-    environment["PROGRESSION_FRAMEWORKS"] = nil
-    // Under timeout(1): a shell that waits for input that never comes must not hang the tests.
-    let run = try BinaryRun(
-      executable: URL(filePath: "/usr/bin/timeout"),
-      ["60", executable.path(percentEncoded: false)] + arguments,
-      environment: environment,
-      currentDirectory: Self.folder
-    )
-    #expect(run.status == 0, "\(run.standardError)", sourceLocation: sourceLocation)
-    // fish prints a description after a tab; zsh and fish give files by their last component
-    // or whole path, so the last component is compared.
-    let offered = run.standardOutput.split(separator: "\n").map { line in
-      let word = line.split(separator: "\t", omittingEmptySubsequences: false)[0]
-      return word.hasSuffix("/") ? String(word) : String(word.split(separator: "/").last ?? word)
     }
-    #expect(
-      Set(offered).sorted() == example.offers,
-      "\(shell.rawValue): \(run.standardOutput)\n\(run.standardError)",
-      sourceLocation: sourceLocation
-    )
+
+    /// zsh types every line in one session and prints `N<TAB>WORD`; bash and fish complete one
+    /// line per run, and fish follows each word with a tab and its description.
+    private static func parse(_ output: String, shell: CompletionShell, count: Int) -> [[String]] {
+      var offers = Array(repeating: Set<String>(), count: count)
+      for line in output.split(separator: "\n") {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        var index = 0
+        var word = fields[0]
+        if shell == .zsh, fields.count == 2, let number = Int(fields[0]) {
+          index = number - 1
+          word = fields[1]
+        }
+        let shown = word.hasSuffix("/") ? word : word.split(separator: "/").last ?? word
+        if offers.indices.contains(index) { offers[index].insert(String(shown)) }
+      }
+      return offers.map { $0.sorted() }
+    }
+
+    private static func run(_ shell: CompletionShell, lines: [String]) throws -> BinaryRun {
+      let shellPath = try #require(InstalledProgram(rawValue: shell.rawValue)?.executable)
+      let scripts = try TemporaryDirectory()
+      defer { scripts.remove() }
+      let script = try scripts.write(
+        ToolRun(["completion", shell.rawValue]).standardOutput,
+        to: shell == .zsh ? "_progression" : "progression.\(shell.rawValue)"
+      )
+      let arguments: [String] =
+        switch shell {
+        case .bash: ["--norc", "--noprofile", path("capture.bash"), script] + lines
+        case .zsh: ["-f", path("capture.zsh"), scripts.path] + lines
+        case .fish: ["--no-config", "-c", "source $argv[1]; complete -C$argv[2]", script] + lines
+        }
+      var environment = ProcessInfo.processInfo.environment
+      let tool = try BinaryRun.executable().deletingLastPathComponent().path(percentEncoded: false)
+      environment["PATH"] = tool + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+      environment["PROGRESSION_FRAMEWORKS"] = nil
+      // Under timeout(1): a shell waiting for input that never comes must not hang the tests.
+      return try BinaryRun(
+        executable: URL(filePath: "/usr/bin/timeout"),
+        ["60", shellPath.path(percentEncoded: false)] + arguments,
+        environment: environment,
+        currentDirectory: CompletionScriptTests.folder
+      )
+    }
   }
 
   /// bash splits `--format=value` at `=`; its script completes the value all the same.
@@ -117,14 +149,17 @@ import Testing
     let script = try scripts.write(ToolRun(["completion", "bash"]).standardOutput, to: "p.bash")
     let run = try BinaryRun(
       executable: executable,
-      ["--norc", "--noprofile", path("capture.bash"), script, "progression validate --format=s"],
+      [
+        "--norc", "--noprofile", Self.path("capture.bash"), script,
+        "progression validate --format=s",
+      ],
       environment: ProcessInfo.processInfo.environment,
       currentDirectory: Self.folder
     )
     #expect(run.standardOutput == "sarif\n")
   }
 
-  private func path(_ name: String) -> String {
-    Self.harness.appending(path: name).path(percentEncoded: false)
+  private static func path(_ name: String) -> String {
+    harness.appending(path: name).path(percentEncoded: false)
   }
 }
