@@ -12,25 +12,39 @@ extension Tool {
   /// Standard output streams out with `write(2)` as commands produce it, through a pager when it
   /// is a terminal and the output is longer than the screen (see `PagedOutput`); standard error
   /// follows at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
-  /// `progression dump big.yml | head` stops without a crash or a message.
+  /// `progression dump big.yml | head` stops without a crash or a message. Any other failed
+  /// write (`> /dev/full`) is reported on standard error, if it can be, and the status is
+  /// `ExitStatus.writeFailure`.
   public static func main() -> Never {
     signal(SIGPIPE, SIG_IGN)
     ParsedDocuments.keepsUntilExit = true
-    let environment = processEnvironment()
+    let output = ProcessOutputStream(STDOUT_FILENO)
+    let environment = processEnvironment(output: output)
     let (result, context) = execute(environment)
     if let pager = environment.standardOutput.pager {
       result.standardOutput.withUnsafeBytes { pager.write($0) }
       pager.finish()
     } else {
-      writeAll(result.standardOutput, to: STDOUT_FILENO)
+      output.write(result.standardOutput)
     }
-    writeAll(result.standardError, to: STDERR_FILENO)
+    var status = result.status
+    var standardError = result.standardError
+    if let failure = output.failure {
+      standardError +=
+        context.renderer.renderToolError(
+          "cannot write to standard output: \(SystemError.describe(failure))"
+        ).utf8
+      status = .writeFailure
+    }
+    let errors = ProcessOutputStream(STDERR_FILENO)
+    errors.write(standardError)
+    if errors.failure != nil { status = .writeFailure }
     // Exit with the context still alive: what commands kept until exit is never torn down.
-    withExtendedLifetime(context) { exit(result.status.rawValue) }
+    withExtendedLifetime(context) { exit(status.rawValue) }
   }
 
   /// The environment of the running process.
-  private static func processEnvironment() -> Environment {
+  private static func processEnvironment(output: ProcessOutputStream) -> Environment {
     let isStandardOutputTerminal = isatty(STDOUT_FILENO) == 1
     let isStandardErrorTerminal = isatty(STDERR_FILENO) == 1
     let variables = environmentVariables()
@@ -46,11 +60,12 @@ extension Tool {
           by: PagedOutput(
             command: pagerCommand,
             rows: terminalRows(variables: variables),
-            columns: width ?? 80
+            columns: width ?? 80,
+            terminal: output
           )
         )
       } else {
-        .streamed { writeAll($0, to: STDOUT_FILENO) }
+        .streamed { output.write($0) }
       }
     return Environment(
       arguments: Array(CommandLine.arguments.dropFirst()),
@@ -111,37 +126,5 @@ extension Tool {
   private static func isOnPath(_ name: String, variables: [String: String]) -> Bool {
     let folders = (variables["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
     return folders.contains { access("\($0)/\(name)", X_OK) == 0 }
-  }
-
-  /// Writes every byte, retrying after interruptions and short writes; stops quietly when the
-  /// reader has gone away (`EPIPE`) or on any other error, as there is nowhere left to report it.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    _ = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
-  }
-
-  /// Writes every byte of `buffer` to `descriptor`.
-  ///
-  /// - Returns: `false` when writing stopped early: the reader has gone away, or another error.
-  @discardableResult
-  static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-    guard var pointer = buffer.baseAddress else { return true }
-    var remaining = buffer.count
-    while remaining > 0 {
-      let written = write(descriptor, pointer, remaining)
-      if written < 0 {
-        if errno == EINTR { continue }
-        if errno == EAGAIN { waitUntilWritable(descriptor) } else { return false }
-        continue
-      }
-      pointer += written
-      remaining -= written
-    }
-    return true
-  }
-
-  /// Waits for a non-blocking descriptor to accept more bytes.
-  private static func waitUntilWritable(_ descriptor: Int32) {
-    var request = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-    _ = poll(&request, 1, -1)
   }
 }

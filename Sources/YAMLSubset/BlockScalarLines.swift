@@ -36,6 +36,17 @@ struct BlockScalarLines {
     hasContent = true
     emptyLines = 0
     lastLineWasSpaced = isSpaced
-    lastLineHasBreak = parser.byte(at: end) != .end
+    lastLineHasBreak =
+      parser.byte(at: end) != .end || Self.holdsOnlySpaces(from: start, to: end, in: parser)
+  }
+
+  /// Whether `from..<to` holds only spaces: a last line of spaces reads as if it ended with a
+  /// line break even where the input ends without one, as a last empty line does.
+  private static func holdsOnlySpaces<Sink>(
+    from start: Int,
+    to end: Int,
+    in parser: DocumentParser<Sink>
+  ) -> Bool {
+    (start..<end).allSatisfy { parser.byte(at: $0) == .space }
   }
 }

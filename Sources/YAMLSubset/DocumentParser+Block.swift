@@ -259,9 +259,6 @@ extension DocumentParser {
     switch first {
     case .question where !nextIsSafe:
       throw error(.complexKey, at: index)
-    case .question where inFlow:
-      // YAML 1.2 reads `?x` in a flow as text, YAML 1.1 parsers as the key `x`: refuse both.
-      throw error(.indicatorStartsPlainScalar("?"), at: index)
     case .colon where !nextIsSafe:
       throw error(.emptyKey, at: index)
     case .dash where !nextIsSafe, .comma, .closeBracket, .closeBrace, .percent, .hash, .pipe,

@@ -82,7 +82,8 @@ extension DocumentParser {
       }
       let spaces = first - lineStart
       let next = byte(at: first)
-      if next == .lineFeed || next == .carriageReturn {
+      // A last line of spaces without a line break is an empty line all the same.
+      if next == .lineFeed || next == .carriageReturn || next == .end && spaces > 0 {
         if indentation == nil && spaces > (deepestEmpty?.spaces ?? 0) {
           deepestEmpty = (spaces, line, lineStart)
         }

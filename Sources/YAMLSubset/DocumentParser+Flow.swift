@@ -71,7 +71,6 @@ extension DocumentParser {
       if current == .openBracket || current == .openBrace {
         throw error(.complexKey, at: index)
       }
-      let keyLine = line
       let keyNode = try parseFlowNode(owner: owner)
       guard case .scalar(let key) = keyNode else {
         throw YAMLError(.complexKey, at: keyNode.position)
@@ -79,8 +78,10 @@ extension DocumentParser {
       try addKey(key, keysFrom: start, index: &keys)
       let afterKey = self.position(at: index)
       try skipFlowSpace(owner: owner, opener: .openBrace, openedAt: position)
+      // Unlike a block key or a single pair in a flow sequence, a flow mapping's key may span
+      // lines and its `:` may follow on a later line: YAML 1.2.2 separates them with
+      // `s-separate`, not `s-separate-in-line` (`ns-flow-map-yaml-key-entry`).
       if isFlowValueIndicator(after: keyNode) {
-        guard line == keyLine else { throw error(.multilineKey(keyLine: keyLine), at: index) }
         send(try parseFlowValue(owner: owner, closer: .closeBrace, openedAt: position))
         try skipFlowSpace(owner: owner, opener: .openBrace, openedAt: position)
       } else {

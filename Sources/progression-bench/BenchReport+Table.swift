@@ -25,6 +25,8 @@ extension BenchReport {
       }
     }
     lines.append("")
+    lines += scalingTable
+    lines.append("")
     lines += legend
     lines.append("")
     lines.append(Self.row(Self.targetColumns.map(\.heading), columns: Self.targetColumns))

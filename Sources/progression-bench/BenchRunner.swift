@@ -14,9 +14,9 @@ struct BenchRunner {
   /// The minimal program whose start-up `show` is compared with.
   let baseline: String
   let directory: TemporaryDirectory
-  private(set) var measurements: [Measurement] = []
+  var measurements: [Measurement] = []
   /// Where children's standard error goes; read back when one fails.
-  private var errorPath: String { "\(directory.path)/stderr.txt" }
+  var errorPath: String { "\(directory.path)/stderr.txt" }
 
   init(options: BenchOptions, progression: String, baseline: String, directory: TemporaryDirectory)
   {
@@ -61,6 +61,7 @@ struct BenchRunner {
       )
     }
     let validate = try measureValidate(validateFiles)
+    let scaling = try measureScaling()
     ownPeakMemoryWhileSpawning = ownPeakMemory()
     for (file, dump) in zip(files, dumps) {
       let bytes: [UInt8]
@@ -82,6 +83,7 @@ struct BenchRunner {
       measurements.append(dump)
     }
     measurements.append(validate)
+    measurements += scaling
   }
 
   /// The baseline program and `show backend --level 3`, run alternately so that both see the
@@ -195,7 +197,7 @@ struct BenchRunner {
     return measurement
   }
 
-  private func record(
+  func record(
     _ run: ChildProcess.Run,
     of process: ChildProcess,
     in measurement: inout Measurement
@@ -210,7 +212,7 @@ struct BenchRunner {
     }
   }
 
-  private func progress(_ message: String) {
+  func progress(_ message: String) {
     printToStandardError("progression-bench: \(message)\n")
   }
 }

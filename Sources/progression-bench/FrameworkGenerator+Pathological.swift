@@ -40,6 +40,29 @@ extension FrameworkGenerator {
     appendBody()
   }
 
+  /// A framework whose one level has `count` criteria, one a line, each ending with a space
+  /// inside its quotes: `count` whitespace findings, each with a fix.
+  mutating func writeFixes(_ count: Int) {
+    appendFrontMatterKeys(name: "fixes")
+    append("topics:\n  - name: \"impact\"\n    content:\n      - level: 1\n        criteria:\n")
+    for index in 1...count {
+      append("          - \"Criterion \(index) \"\n")
+    }
+    appendBody()
+  }
+
+  /// A framework whose one level lists `count` criteria on a single line, in a flow sequence,
+  /// each ending with a space: `count` findings on one line.
+  mutating func writeFindingsOnOneLine(_ count: Int) {
+    appendFrontMatterKeys(name: "one-line")
+    append("topics:\n  - name: \"impact\"\n    content:\n      - level: 1\n        criteria: [")
+    for index in 1...count {
+      append(index == 1 ? "\"c\(index) \"" : ", \"c\(index) \"")
+    }
+    append("]\n")
+    appendBody()
+  }
+
   /// `chains` block mappings nested `depth` deep (`k:` indented two more spaces per level)
   /// under front matter keys `nested01:`..., then one ordinary topic. Not a valid framework if
   /// the model refuses unknown keys. Each chain is about `depth * depth` bytes.

@@ -101,4 +101,69 @@ import Testing
     #expect(process.terminationStatus == 0)
     #expect(try Data(contentsOf: errors).isEmpty)
   }
+
+  /// Output that cannot be written is an error, not a silent success: `git` exits 128 on
+  /// "fatal: write failure", `jq` 2; we say so on standard error and exit 4.
+  @Test(arguments: [
+    ["show", "backend", "--dir", "Fixtures/show"],
+    ["dump", "Fixtures/crlf.md"],
+    ["list", "--format", "json", "--dir", "Fixtures/show"],
+    ["validate", "Fixtures/validate/rules"],
+  ])
+  func aFullDiskIsAWriteFailure(arguments: [String]) throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let run = try shell(#""$0" "$@" >/dev/full"#, arguments)
+    #expect(run.status == 4)
+    #expect(
+      run.standardError.hasSuffix(
+        "progression: error: cannot write to standard output: no space left on device\n"
+      )
+    )
+  }
+
+  /// When standard error is full too, there is nowhere to say so: the status alone does.
+  @Test func aFullStandardErrorIsAWriteFailureToo() throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let run = try shell(#""$0" "$@" 2>/dev/full"#, ["dump", "Fixtures/missing.md"])
+    #expect(run.status == 4)
+  }
+
+  /// Inputs larger than the cap are refused before memory is spent on them, whether files,
+  /// endless devices or standard input; the error names the input and how to raise the cap.
+  @Test(arguments: [
+    (["dump", "/dev/zero"], "/dev/zero"),
+    (["validate", "/dev/zero"], "/dev/zero"),
+    (["dump", "-"], "<stdin>"),
+    (["diff", "-", "Fixtures/crlf.md"], "<stdin>"),
+    (["show", "Fixtures/show/backend.md"], "Fixtures/show/backend.md"),
+  ])
+  func inputsLargerThanTheCapAreRefused(arguments: [String], name: String) throws {
+    guard FileManager.default.fileExists(atPath: "/dev/zero") else { return }
+    let run = try shell(
+      #""$0" "$@" </dev/zero"#,
+      arguments,
+      variables: ["PROGRESSION_MAX_INPUT_BYTES": "4096"]
+    )
+    #expect(run.status == 1)
+    #expect(
+      (run.standardOutput + run.standardError).contains(
+        "cannot read '\(name)': it is larger than 4096 bytes, the most an input may be; set "
+          + "PROGRESSION_MAX_INPUT_BYTES to a larger number of bytes to read it"
+      )
+    )
+  }
+
+  /// Runs `script` with bash in the test folder, `$0` the built executable and `$@` the
+  /// arguments, with `variables` set, capturing standard output and error in files.
+  private func shell(
+    _ script: String,
+    _ arguments: [String],
+    variables: [String: String] = [:]
+  ) throws -> BinaryRun {
+    try BinaryRun(
+      ["-c", script, try BinaryRun.executable().path(percentEncoded: false)] + arguments,
+      variables: variables,
+      executable: URL(filePath: "/bin/bash")
+    )
+  }
 }

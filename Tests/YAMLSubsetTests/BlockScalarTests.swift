@@ -101,6 +101,38 @@ import YAMLSubset
     ParseCase("emoji content", "a: >\n  🛠️ one\n  two 😀\n", #"{"a":"🛠️ one two 😀\n"}"#),
   ]
 
+  /// A last line of only spaces without a line break reads as it would with one: as an empty
+  /// line, or, indented more than the text, as a line of spaces. yaml-test-suite JEF9/02 and
+  /// L24T/01 have this shape.
+  static let lastLineOfSpaces: [ParseCase] = [
+    // yaml-test-suite JEF9/02
+    ParseCase("keep with only a line of spaces", "a: |+\n    ", #"{"a":"\n"}"#),
+    ParseCase("keep after text", "a: |+\n  one\n ", #"{"a":"one\n\n"}"#),
+    ParseCase("keep after an empty line", "a: >+\n  one\n\n  ", #"{"a":"one\n\n\n"}"#),
+    ParseCase("clip at the indentation", "a: |\n  one\n  ", #"{"a":"one\n"}"#),
+    // yaml-test-suite L24T/01
+    ParseCase(
+      "clip indented more than the text",
+      "key: |\n  text\n     ",
+      #"{"key":"text\n   \n"}"#
+    ),
+    ParseCase("strip indented more than the text", "a: |-\n  one\n    ", #"{"a":"one\n  "}"#),
+    ParseCase("folded indented more than the text", "a: >\n  one\n   ", #"{"a":"one\n \n"}"#),
+    ParseCase("in a sequence", "- |\n  one\n   ", #"["one\n \n"]"#),
+    ParseCase("CRLF before it", "a: |\r\n  one\r\n   ", #"{"a":"one\n \n"}"#),
+  ]
+
+  @Test(arguments: lastLineOfSpaces)
+  func readsLastLineOfSpacesAsIfItEndedWithABreak(_ testCase: ParseCase) {
+    expectYAML(testCase.yaml, parsesAs: testCase.expected)
+    expectYAML(testCase.yaml + "\n", parsesAs: testCase.expected)
+  }
+
+  @Test func lastLineOfTextWithoutABreakStillHasNone() {
+    expectYAML("a: |\n  one  ", parsesAs: #"{"a":"one  "}"#)
+    expectYAML("a: |\n  one \t ", parsesAs: #"{"a":"one \t "}"#)
+  }
+
   @Test(arguments: cases)
   func parses(_ testCase: ParseCase) {
     expectYAML(testCase.yaml, parsesAs: testCase.expected)

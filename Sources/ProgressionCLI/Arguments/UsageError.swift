@@ -26,6 +26,8 @@ package struct UsageError: Error, Hashable, Sendable {
     case incompatibleOption(String, with: String)
     /// More positional arguments than the command takes.
     case unexpectedArgument(String)
+    /// A framework name that several frameworks answer to; the message lists them.
+    case ambiguousFramework(message: String)
   }
 
   /// The problem.
@@ -73,6 +75,8 @@ package struct UsageError: Error, Hashable, Sendable {
       "option '\(option)' cannot be used with \(context)"
     case .unexpectedArgument(let value):
       "unexpected argument '\(value)'"
+    case .ambiguousFramework(let message):
+      message
     }
   }
 

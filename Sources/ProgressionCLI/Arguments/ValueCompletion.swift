@@ -11,7 +11,8 @@ package enum ValueCompletion: Hashable, Sendable {
   /// A folder's path.
   case directories
   /// A framework's name, asked of the tool itself at completion time
-  /// (`progression completion --frameworks`), or a file's path once the word looks like one.
+  /// (`progression completion --frameworks`), or a file's path when the word starts like one
+  /// or no name matches.
   case frameworks
   /// A command's name.
   case commands

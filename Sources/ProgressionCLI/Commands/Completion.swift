@@ -47,7 +47,7 @@ enum Completion: Command {
       if let name {
         throw UsageError(.incompatibleOption(frameworks.longForm, with: "the argument '\(name)'"))
       }
-      return listFrameworks(arguments, in: context)
+      return try listFrameworks(arguments, in: context)
     }
     guard let name else { throw UsageError(.missingArgument(shell.placeholder)) }
     guard let chosen = CompletionShell(rawValue: name) else {
@@ -65,13 +65,13 @@ enum Completion: Command {
   private static func listFrameworks(
     _ arguments: ParsedArguments,
     in context: CommandContext
-  ) -> ExitStatus {
+  ) throws(UsageError) -> ExitStatus {
     do throws(FrameworkCatalogError) {
       let entries = try FrameworkOptions.catalog(arguments, in: context).entries()
       context.write(entries.map { $0.name + "\n" }.joined())
       return .success
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
   }

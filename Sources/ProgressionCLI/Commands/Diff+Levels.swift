@@ -18,9 +18,10 @@ extension Diff {
     do throws(FrameworkCatalogError) {
       loaded = try FrameworkOptions.catalog(arguments, in: context).load(frameworkArgument)
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
+    FrameworkOptions.reportOmissions(loaded.omissions, in: context)
     let framework = loaded.framework
     var diff: LevelDiff
     do throws(LevelDiffError) {

@@ -33,14 +33,18 @@ extension Diff {
       let other = files.compactMap { $0 }.first
       versions = try files.map { (file) throws(FrameworkCatalogError) in
         guard let file else {
-          return try catalog.load(standardInput(like: other, in: context), inheriting: false)
+          return try catalog.load(
+            FrameworkOptions.standardInput(like: other, in: context),
+            inheriting: false
+          )
         }
         return try catalog.load(file, inheriting: false)
       }
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
+    FrameworkOptions.reportOmissions(versions.flatMap(\.omissions), in: context)
     let comparison = VersionComparison(
       old: versions[0].framework,
       oldSource: versions[0].file.source.path,
@@ -53,27 +57,5 @@ extension Diff {
     case .json: context.write(bytes: DiffJSONRenderer.render(comparison))
     }
     return status(differs: !comparison.diff.isEmpty, arguments)
-  }
-
-  /// Standard input as a framework file, read as the same kind of file as `other` (Markdown
-  /// when there is none) and named after it, so that
-  /// `git show main:frameworks/backend.md | progression diff - frameworks/backend.md`
-  /// compares like with like.
-  private static func standardInput(
-    like other: FrameworkFile?,
-    in context: CommandContext
-  ) throws(FrameworkCatalogError) -> FrameworkFile {
-    let source: SourceFile
-    do throws(SourceFileError) {
-      source = try context.readSource("-")
-    } catch {
-      throw .unreadable(error)
-    }
-    return FrameworkFile(
-      name: other?.name ?? "stdin",
-      format: other?.format ?? .markdown,
-      origin: .standardInput,
-      source: source
-    )
   }
 }

@@ -59,7 +59,8 @@ enum Diff: Command {
 
       Exit status: 0 when the comparison ran (with --exit-code: and found no differences),
       1 when a file cannot be read as a framework, 2 for a usage error (including a level
-      outside the framework), 3 with --exit-code when there are differences.
+      outside the framework), 3 with --exit-code when there are differences, 4 when the output
+      cannot be written.
       """,
     options: [
       FrameworkOptions.topic, FrameworkOptions.examples, sideBySide, exitCode,

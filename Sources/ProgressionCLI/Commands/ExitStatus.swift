@@ -9,4 +9,7 @@ package enum ExitStatus: Int32, Hashable, Sendable {
   /// `diff --exit-code` found differences, as `git diff --exit-code` reports them with 1; 3
   /// here, because 1 already means invalid input.
   case differencesFound = 3
+  /// Standard output or standard error could not be written (`> /dev/full`); a reader that
+  /// went away, as after `| head`, is not a failure.
+  case writeFailure = 4
 }

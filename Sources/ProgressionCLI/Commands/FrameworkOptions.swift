@@ -66,8 +66,17 @@ enum FrameworkOptions {
   }
 
   /// Reports why a framework could not be found or read: a diagnostic at the problem for an
-  /// invalid file, else a tool error. All of these exit with status 1.
-  static func report(_ error: FrameworkCatalogError, in context: CommandContext) {
+  /// invalid file, else a tool error. All of these exit with status 1, but for a name that
+  /// several frameworks answer to: a usage error, exit status 2.
+  ///
+  /// - Throws: `UsageError` for `.ambiguous`.
+  static func report(
+    _ error: FrameworkCatalogError,
+    in context: CommandContext
+  ) throws(UsageError) {
+    if case .ambiguous = error {
+      throw UsageError(.ambiguousFramework(message: error.message))
+    }
     if case .invalid(let frameworkError, let file) = error {
       context.report(frameworkError, in: file)
     } else {
@@ -91,5 +100,49 @@ enum FrameworkOptions {
       )
     }
     return columns
+  }
+
+  /// Says on standard error what reading left out because the framework's site would not show
+  /// it, once per file and message.
+  static func reportOmissions(_ omissions: [Diagnostic], in context: CommandContext) {
+    var seen = Set<Diagnostic>()
+    for omission in omissions where seen.insert(omission).inserted {
+      context.report(omission, in: nil)
+    }
+  }
+
+  /// Standard input as a framework file, read as the same kind of file as `other` (Markdown
+  /// when there is none) and named after it, so that
+  /// `git show main:frameworks/backend.md | progression diff - frameworks/backend.md`
+  /// compares like with like.
+  static func standardInput(
+    like other: FrameworkFile?,
+    in context: CommandContext
+  ) throws(FrameworkCatalogError) -> FrameworkFile {
+    let source: SourceFile
+    do throws(SourceFileError) {
+      source = try context.readSource("-")
+    } catch {
+      throw .unreadable(error)
+    }
+    return FrameworkFile(
+      name: other?.name ?? "stdin",
+      format: other?.format ?? .markdown,
+      origin: .standardInput,
+      source: source
+    )
+  }
+
+  /// Loads the framework `argument` names, or the one on standard input for `-` (which
+  /// inherits nothing).
+  static func load(
+    _ argument: String,
+    inheriting: Bool,
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws(FrameworkCatalogError) -> LoadedFramework {
+    let catalog = catalog(arguments, in: context)
+    guard argument == "-" else { return try catalog.load(argument, inheriting: inheriting) }
+    return try catalog.load(standardInput(like: nil, in: context), inheriting: inheriting)
   }
 }

@@ -15,11 +15,16 @@ enum List: Command {
     abstract: "List the frameworks available, and where each comes from.",
     discussion: """
       Frameworks are looked up in the folder given with --dir, then in each folder of
-      $PROGRESSION_FRAMEWORKS (separated by ':'), then in ./frameworks, then among those built
-      into the tool. A name found in an earlier place hides the same name in later ones, so
-      each name is listed once, from the place 'show NAME' reads it from.
+      $PROGRESSION_FRAMEWORKS (separated by ':'), then in ./frameworks, with every folder
+      below them, then among those built into the tool. Each framework is listed with the
+      name to give 'show': its file name when that is unique in its place, else its path
+      there (engineering/backend). One whose names an earlier place answers is marked as
+      hidden. Text groups frameworks by their sidebar group and fits the terminal's width.
       """,
-    options: [FrameworkOptions.format, FrameworkOptions.color, FrameworkOptions.dir, noBuiltIn],
+    options: [
+      FrameworkOptions.format, FrameworkOptions.width, FrameworkOptions.color,
+      FrameworkOptions.dir, noBuiltIn,
+    ],
     positionals: []
   )
 
@@ -32,7 +37,7 @@ enum List: Command {
     do throws(FrameworkCatalogError) {
       entries = try catalog.entries()
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
     var listing = FrameworkListing(entries: [])
@@ -40,16 +45,25 @@ enum List: Command {
     for entry in entries {
       switch entry.framework {
       case .success(let framework):
-        listing.entries.append(FrameworkListing.Entry(framework: framework, source: entry.path))
+        FrameworkOptions.reportOmissions(entry.omissions, in: context)
+        listing.entries.append(
+          FrameworkListing.Entry(
+            framework: framework,
+            reference: entry.name,
+            source: entry.path,
+            place: entry.origin.description,
+            shadowedBy: entry.shadowedBy
+          )
+        )
       case .failure(let error):
-        FrameworkOptions.report(error, in: context)
+        try FrameworkOptions.report(error, in: context)
         status = .failure
       }
     }
     switch format {
     case .text:
       let style = Terminal(standardOutputOf: context.environment)
-        .textStyle(color: colorMode, width: nil)
+        .textStyle(color: colorMode, width: try FrameworkOptions.columns(arguments))
       context.write(bytes: TextRenderer.render(listing, style: style))
     case .markdown:
       context.write(bytes: MarkdownRenderer.render(listing))

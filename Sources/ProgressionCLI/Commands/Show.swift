@@ -31,7 +31,8 @@ enum Show: Command {
 
   static let framework = PositionalSpecification(
     "framework",
-    help: "The framework's name, such as 'backend', or the path of its file."
+    help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
+      + "standard input."
   )
   .completing(.frameworks)
 
@@ -86,13 +87,18 @@ enum Show: Command {
 
     let loaded: LoadedFramework
     do throws(FrameworkCatalogError) {
-      loaded = try FrameworkOptions.catalog(arguments, in: context)
-        .load(arguments[framework], inheriting: selection.includesInherited)
+      loaded = try FrameworkOptions.load(
+        arguments[framework],
+        inheriting: selection.includesInherited,
+        arguments,
+        in: context
+      )
     } catch {
-      FrameworkOptions.report(error, in: context)
+      try FrameworkOptions.report(error, in: context)
       return .failure
     }
     context.keepUntilExit(loaded)
+    FrameworkOptions.reportOmissions(loaded.omissions, in: context)
     // A prose-only framework is its text.
     if loaded.framework.isProseOnly { selection.includesAbout = true }
 

@@ -39,6 +39,12 @@ enum Validate: Command {
     help: "Print what --fix would change as a unified diff, and change nothing."
   )
 
+  static let breakHardLinks = OptionSpecification.flag(
+    "break-hard-links",
+    help: "Let --fix replace a file that has several hard links; its other names keep the old "
+      + "contents."
+  )
+
   static let rule = OptionSpecification.repeatable(
     "rule",
     valueName: "rule",
@@ -82,14 +88,20 @@ enum Validate: Command {
       among the other rules: \(selectableRuleList).
 
       Exit status: 0 when there is no error (warnings allowed), 1 when there is one, 2 for a
-      bad command line. With --strict, warnings are errors.
+      bad command line, 4 when the report cannot be written. With --strict, warnings are
+      errors.
 
       --fix repairs mojibake and spaces at the ends of quoted criteria and examples, and
       nothing else: it rewrites only those bytes, through a temporary file in the same folder
-      renamed over the original, then reports what is left. A file that cannot be written is
-      reported and left as it was.
+      renamed over the original, then reports what is left. A symbolic link is followed and
+      kept. A file that cannot be written is reported and left as it was, and so are: what is
+      not a regular file (a FIFO, a device, /dev/stdin on a pipe), a file changed since it was
+      read, and a file with several hard links unless --break-hard-links is given. An
+      interrupted --fix (SIGTERM, SIGINT, SIGHUP) removes its temporary file.
       """,
-    options: [format, quiet, strict, fix, dryRun, rule, ignore, FrameworkOptions.color],
+    options: [
+      format, quiet, strict, fix, dryRun, breakHardLinks, rule, ignore, FrameworkOptions.color,
+    ],
     positionals: [paths],
     examples: [
       .init("progression validate", "Check every framework in ./frameworks."),
@@ -147,7 +159,7 @@ enum Validate: Command {
     }
 
     var report = ValidationReport(isDryRun: options.isDryRun)
-    let writer = AtomicFileWriter()
+    let writer = AtomicFileWriter(breaksHardLinks: arguments.isSet(breakHardLinks))
     var output = ValidationOutput(
       format: format,
       usesColor: Terminal(standardOutputOf: context.environment).usesColor(colorMode),
@@ -190,7 +202,9 @@ enum Validate: Command {
     do {
       bytes = try SourceFile(reading: accessPath).bytes
     } catch {
-      let message = SourceFileError(path: path, errorNumber: error.errorNumber).message
+      var error = error
+      error.path = path
+      let message = error.message
       file.findings = [options.promoted(runError(.unreadableFile, message, path))]
       return file
     }
@@ -207,7 +221,7 @@ enum Validate: Command {
           findings.removeAll { fixedFindings.contains($0) }
         } else {
           do {
-            try writer.replaceContents(ofFileAt: accessPath, with: fixed.bytes)
+            try writer.replaceContents(ofFileAt: accessPath, with: fixed.bytes, replacing: bytes)
             file.fixed = fixed.fixed
             bytes = fixed.bytes
             findings = options.selected(
@@ -216,7 +230,11 @@ enum Validate: Command {
           } catch {
             var error = error
             error.path = path
-            findings.insert(runError(.unwritableFile, error.message, path), at: 0)
+            var message = error.message
+            if case .hardLinked = error.step {
+              message += "; pass \(breakHardLinks.longForm) to replace it anyway"
+            }
+            findings.insert(runError(.unwritableFile, message, path), at: 0)
           }
         }
       }

@@ -24,11 +24,11 @@ enum BashCompletionGenerator {
         COMPREPLY=($(compgen -d -- "$cur"))
       }
 
-      # Framework names, asked of the tool itself (honouring --dir); paths once the word
-      # looks like one, or when no name matches.
+      # Framework names, asked of the tool itself (honouring --dir); paths when the word
+      # starts like one (., / or ~) or no name matches.
       _\(tool)_frameworks() {
         case $cur in
-          */* | .* | '~'*)
+          .* | /* | '~'*)
             _\(tool)_files
             return
             ;;

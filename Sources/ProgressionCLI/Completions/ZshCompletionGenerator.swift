@@ -18,10 +18,10 @@ enum ZshCompletionGenerator {
         _describe -t commands '\(tool) command' commands
       }
 
-      # Framework names, asked of the tool itself (honouring --dir); paths once the word
-      # looks like one, or when no name matches.
+      # Framework names, asked of the tool itself (honouring --dir); paths when the word
+      # starts like one (., / or ~) or no name matches.
       _\(tool)_frameworks() {
-        if [[ $PREFIX == */* || $PREFIX == .* || $PREFIX == '~'* ]]; then
+        if [[ $PREFIX == .* || $PREFIX == /* || $PREFIX == '~'* ]]; then
           _files
           return
         fi

@@ -62,4 +62,9 @@ enum ManPageSections {
       label: Roff.bold("3"),
       "diff --exit-code only: the two sides differ."
     )
+    + ManPageGenerator.option(
+      label: Roff.bold("4"),
+      "Output could not be written: standard output or standard error failed (a full disk, "
+        + "a closed file); a reader that stops early, as head does, is not a failure."
+    )
 }

@@ -11,8 +11,9 @@ import Darwin
 /// Output is held back until it fills the screen: if the command ends first, it is written to
 /// the terminal as it is; otherwise the pager is started (`/bin/sh -c COMMAND`, with `LESS=FRX`
 /// and `LV=-c` unless already set, as git does) and everything goes to it through a pipe. A
-/// pager that exits early (the reader pressed `q`) ends the writing quietly: the tool then
-/// finishes with its own status. While the pager runs, the tool ignores `SIGINT`, which the
+/// pager that exits early (the reader pressed `q`) ends the writing quietly, as a closed pipe
+/// does: the tool then finishes with its own status. A failed write to the terminal itself is
+/// left in `terminal.failure`, for the tool to report. While the pager runs, the tool ignores `SIGINT`, which the
 /// pager handles, so that the tool outlives it.
 final class PagedOutput: @unchecked Sendable {
   private enum State {
@@ -20,11 +21,12 @@ final class PagedOutput: @unchecked Sendable {
     case holding
     /// Writing straight to the terminal.
     case direct
-    /// Writing to the pager's standard input; `isClosed` once the pager has gone away.
-    case paging(pid: pid_t, input: Int32, isClosed: Bool)
+    /// Writing to the pager's standard input, which ends quietly when the pager goes away.
+    case paging(pid: pid_t, input: ProcessOutputStream)
   }
 
   private let command: String
+  private let terminal: ProcessOutputStream
   private let rows: Int
   private let columns: Int
   private var state = State.holding
@@ -32,9 +34,10 @@ final class PagedOutput: @unchecked Sendable {
   private var heldRows = 0
   private var column = 0
 
-  /// Output to page through `command` on a terminal of `rows` by `columns`.
-  init(command: String, rows: Int, columns: Int) {
+  /// Output to page through `command` on `terminal`, a terminal of `rows` by `columns`.
+  init(command: String, rows: Int, columns: Int, terminal: ProcessOutputStream) {
     self.command = command
+    self.terminal = terminal
     self.rows = max(rows, 1)
     self.columns = max(columns, 1)
   }
@@ -43,18 +46,16 @@ final class PagedOutput: @unchecked Sendable {
   func turnOff() {
     guard case .holding = state else { return }
     state = .direct
-    flushHeld(to: STDOUT_FILENO)
+    flushHeld(to: terminal)
   }
 
   /// Writes `bytes`, holding them back, to the terminal or to the pager.
   func write(_ bytes: UnsafeRawBufferPointer) {
     switch state {
     case .direct:
-      _ = Tool.writeAll(bytes, to: STDOUT_FILENO)
-    case .paging(let pid, let input, let isClosed):
-      if !isClosed, !Tool.writeAll(bytes, to: input) {
-        state = .paging(pid: pid, input: input, isClosed: true)
-      }
+      terminal.write(bytes)
+    case .paging(_, let input):
+      input.write(bytes)
     case .holding:
       held.append(contentsOf: bytes)
       countRows(of: bytes)
@@ -67,9 +68,9 @@ final class PagedOutput: @unchecked Sendable {
     switch state {
     case .holding, .direct:
       state = .direct
-      flushHeld(to: STDOUT_FILENO)
-    case .paging(let pid, let input, _):
-      close(input)
+      flushHeld(to: terminal)
+    case .paging(let pid, let input):
+      close(input.descriptor)
       var status: Int32 = 0
       while waitpid(pid, &status, 0) < 0, errno == EINTR {}
       state = .direct
@@ -123,16 +124,14 @@ final class PagedOutput: @unchecked Sendable {
       return
     }
     signal(SIGINT, SIG_IGN)
-    state = .paging(pid: pid, input: writeEnd, isClosed: false)
-    flushHeld(to: writeEnd)
+    let input = ProcessOutputStream(writeEnd)
+    state = .paging(pid: pid, input: input)
+    flushHeld(to: input)
   }
 
-  /// Writes the held bytes to `descriptor` and lets them go.
-  private func flushHeld(to descriptor: Int32) {
-    let ok = held.withUnsafeBytes { Tool.writeAll($0, to: descriptor) }
-    if !ok, case .paging(let pid, let input, _) = state {
-      state = .paging(pid: pid, input: input, isClosed: true)
-    }
+  /// Writes the held bytes to `stream` and lets them go.
+  private func flushHeld(to stream: ProcessOutputStream) {
+    stream.write(held)
     held = []
   }
 

@@ -68,7 +68,12 @@ enum JSONRenderer {
   }
 
   /// Writes the `framework` object: the same in `show` and in each entry of `list`.
-  static func writeMetadata(of framework: Framework, source: String?, into json: inout JSONWriter) {
+  static func writeMetadata(
+    of framework: Framework,
+    source: String?,
+    into json: inout JSONWriter,
+    extraMembers: (inout JSONWriter) -> Void = { _ in }
+  ) {
     json.beginObject()
     json.member("name", framework.name)
     json.member("title", framework.title)
@@ -80,6 +85,7 @@ enum JSONRenderer {
     json.member("homepage", framework.homepage)
     json.member("proseOnly", framework.isProseOnly)
     json.member("source", source)
+    extraMembers(&json)
     json.endObject()
   }
 

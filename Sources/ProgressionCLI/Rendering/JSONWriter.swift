@@ -169,22 +169,26 @@ package struct JSONWriter {
   /// where the mutating `withUTF8` would); only bridged strings take the copying path.
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    let written: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+    let written: Void? = value.utf8.withContiguousStorageIfAvailable {
+      appendEscaped($0, of: value)
+    }
     if written == nil {
       var value = value
-      value.withUTF8 { appendEscaped($0) }
+      let copy = value
+      value.withUTF8 { appendEscaped($0, of: copy) }
     }
     bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Copies `utf8`, escaping quotes, backslashes and control characters.
+  /// Copies `utf8`, the bytes of `text`, escaping quotes, backslashes and control characters.
   ///
   /// Besides the C0 controls RFC 8259 requires, every character `TerminalSafety` keeps from a
   /// terminal is escaped too (DEL, the C1 controls, bidirectional controls, line and paragraph
-  /// separators, the byte-order mark), so JSON printed to a terminal can neither drive it nor
-  /// reorder what it shows. They all start with one of four lead bytes, so other text is copied
+  /// separators, the byte-order mark, invisible characters), so JSON printed to a terminal can
+  /// neither drive it nor reorder or hide what it shows; the escapes keep the JSON a faithful
+  /// encoding of the text. They all start with one of five lead bytes, so other text is copied
   /// without decoding.
-  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+  private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, of text: String) {
     var runStart = 0
     var index = 0
     while index < utf8.count {
@@ -219,8 +223,8 @@ package struct JSONWriter {
       let length: Int
       if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
         (escaped, length) = (UInt32(byte), 1)
-      } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF,
-        let (scalar, scalarLength) = Self.unsafeScalar(in: utf8, at: index)
+      } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF || byte == 0xF3,
+        let (scalar, scalarLength) = Self.unsafeScalar(in: utf8, at: index, of: text)
       {
         (escaped, length) = (scalar, scalarLength)
       } else {
@@ -256,32 +260,35 @@ package struct JSONWriter {
     return found & highBits
   }
 
-  /// The two- or three-byte scalar at `index` and its length, when `TerminalSafety` calls it
-  /// unsafe.
+  /// The two-, three- or four-byte scalar at `index` and its length, when `TerminalSafety`
+  /// says it must be escaped there (a zero-width joiner or a tag character depends on the
+  /// scalars around it in `text`).
   private static func unsafeScalar(
     in utf8: UnsafeBufferPointer<UInt8>,
-    at index: Int
+    at index: Int,
+    of text: String
   ) -> (UInt32, Int)? {
     let lead = UInt32(utf8[index])
-    let scalar: UInt32
-    let length: Int
-    if lead < 0xE0 {
-      guard index + 1 < utf8.count else { return nil }
-      scalar = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-      length = 2
-    } else {
-      guard index + 2 < utf8.count else { return nil }
-      scalar =
-        (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
-        | UInt32(utf8[index + 2] & 0x3F)
-      length = 3
+    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard index + length <= utf8.count else { return nil }
+    var scalar = lead & (0xFF >> (length + 1))
+    for offset in 1..<length { scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F) }
+    guard let value = Unicode.Scalar(scalar), TerminalSafety.mayBeUnsafe(value) else { return nil }
+    if !TerminalSafety.isUnsafe(value) {
+      let position = text.utf8.index(text.utf8.startIndex, offsetBy: index)
+      guard TerminalSafety.mustEscape(text.unicodeScalars, at: position) else { return nil }
     }
-    guard let value = Unicode.Scalar(scalar), TerminalSafety.isUnsafe(value) else { return nil }
     return (scalar, length)
   }
 
-  /// The escape for a quote, a backslash or an unsafe character (`\u` and four hex digits).
+  /// The escape for a quote, a backslash or an unsafe character (`\u` and four hex digits, or
+  /// a surrogate pair of them above U+FFFF).
   private mutating func appendEscape(for value: UInt32) {
+    if value > 0xFFFF {
+      appendEscape(for: 0xD800 + (value - 0x10000) >> 10)
+      appendEscape(for: 0xDC00 + (value - 0x10000) & 0x3FF)
+      return
+    }
     bytes.append(UInt8(ascii: "\\"))
     switch value {
     case 0x22, 0x5C: bytes.append(UInt8(value))

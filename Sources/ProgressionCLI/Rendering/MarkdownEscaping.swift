@@ -41,7 +41,7 @@ enum MarkdownEscaping {
         }
       }
       if scalar == "&" && startsEntity(scalars, at: index) { bytes.append(UInt8(ascii: "\\")) }
-      appendInline(scalar, to: &bytes)
+      appendInline(scalars, at: index, to: &bytes)
     }
   }
 
@@ -125,7 +125,12 @@ enum MarkdownEscaping {
     return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
   }
 
-  private static func appendInline(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+  private static func appendInline(
+    _ scalars: [Unicode.Scalar],
+    at index: Int,
+    to bytes: inout [UInt8]
+  ) {
+    let scalar = scalars[index]
     switch scalar {
     case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!":
       bytes.append(UInt8(ascii: "\\"))
@@ -133,7 +138,7 @@ enum MarkdownEscaping {
     case "\t":
       bytes.append(UInt8(ascii: "\t"))
     default:
-      TerminalSafety.appendSafely(scalar, to: &bytes)
+      TerminalSafety.appendSafely(scalars, at: index, to: &bytes)
     }
   }
 }

@@ -82,13 +82,7 @@ enum MarkdownRenderer {
     guard !lines.isEmpty else { return }
     bytes.append(UInt8(ascii: "\n"))
     for line in lines {
-      for scalar in line.unicodeScalars {
-        if scalar == "\t" {
-          bytes.append(UInt8(ascii: "\t"))
-        } else {
-          TerminalSafety.appendSafely(scalar, to: &bytes)
-        }
-      }
+      TerminalSafety.append(line.unicodeScalars, to: &bytes, keepingTabs: true)
       bytes.append(UInt8(ascii: "\n"))
     }
   }

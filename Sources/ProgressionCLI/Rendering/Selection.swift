@@ -55,13 +55,13 @@ struct Selection: Hashable, Sendable {
     case .level:
       groups.reserveCapacity(levels.count)
       for level in levels {
-        let sections = topics.map { section(of: $0, atLevel: level) }
+        let sections = shownSections(topics.map { section(of: $0, atLevel: level) })
         groups.append(SelectedCriteria.Group(heading: .level(level), sections: sections))
       }
     case .topic:
       groups.reserveCapacity(topics.count)
       for topic in topics {
-        let sections = levels.map { section(of: topic, atLevel: $0) }
+        let sections = shownSections(levels.map { section(of: topic, atLevel: $0) })
         groups.append(SelectedCriteria.Group(heading: .topic(topic), sections: sections))
       }
     }
@@ -118,6 +118,17 @@ struct Selection: Hashable, Sendable {
       throw .unknownTopic(query, framework: framework.name, topics: topics.map(\.name))
     }
     throw .ambiguousTopic(query, matches: candidates.map { topics[$0].name })
+  }
+
+  /// The sections worth showing: as on the framework's site, a topic with nothing at a level
+  /// is left out, unless it was asked for with `--topic` or nothing at all is there (then each
+  /// section says it is empty).
+  private func shownSections(
+    _ sections: [SelectedCriteria.Section]
+  ) -> [SelectedCriteria.Section] {
+    guard topicQueries.isEmpty else { return sections }
+    let filled = sections.filter { !$0.criteria.isEmpty }
+    return filled.isEmpty ? sections : filled
   }
 
   private func section(of topic: Topic, atLevel level: Int) -> SelectedCriteria.Section {

@@ -31,13 +31,20 @@ struct Terminal: Hashable, Sendable {
   /// An explicit width always wins. Otherwise text is wrapped only on a terminal: to `COLUMNS`
   /// when it is a positive number (so `COLUMNS=60 progression show backend` works), else to the
   /// width the terminal reports, else to 80 columns. Output into a pipe or a file is never
-  /// wrapped unless `--width` asks for it.
+  /// wrapped unless `--width` asks for it. Whatever the source, the width is at most
+  /// `maximumWidth`.
   func wrapWidth(requested: Int?) -> Int? {
-    if let requested { return requested > 0 ? requested : nil }
+    if let requested { return requested > 0 ? min(requested, Self.maximumWidth) : nil }
     guard isTerminal else { return nil }
-    if let text = variables["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
-    return reportedColumns ?? 80
+    if let text = variables["COLUMNS"], let columns = Int(text), columns > 0 {
+      return min(columns, Self.maximumWidth)
+    }
+    return min(reportedColumns ?? 80, Self.maximumWidth)
   }
+
+  /// The widest text is wrapped to, in columns: wider than any screen, and narrow enough that
+  /// padding side-by-side columns to it (`--width 100000000`) stays small and quick.
+  static let maximumWidth = 1000
 
   /// Whether to colour, given `--color`: see `ColorMode.usesColor(isTerminal:variables:)`.
   /// `always` colours even when `NO_COLOR` is set, as no-color.org asks of a per-run flag.

@@ -131,13 +131,7 @@ struct TextWriter {
   /// control characters other than tab are escaped. For preformatted text such as code blocks.
   mutating func verbatimLine(_ text: String, indent: Int = 0) {
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-    for scalar in text.unicodeScalars {
-      if scalar == "\t" {
-        bytes.append(UInt8(ascii: "\t"))
-      } else {
-        TerminalSafety.appendSafely(scalar, to: &bytes)
-      }
-    }
+    TerminalSafety.append(text.unicodeScalars, to: &bytes, keepingTabs: true)
     while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
     bytes.append(UInt8(ascii: "\n"))
   }
@@ -160,7 +154,7 @@ struct TextWriter {
     var escaped: [UInt8] = []
     if !isPlainASCII {
       let text = String(decoding: UnsafeBufferPointer(rebasing: utf8), as: UTF8.self)
-      if text.unicodeScalars.contains(where: TerminalSafety.isUnsafe) {
+      if text.unicodeScalars.contains(where: TerminalSafety.mayBeUnsafe) {
         escaped = TerminalSafety.escapedBytes(text.unicodeScalars)
         width = DisplayWidth.columns(of: String(decoding: escaped, as: UTF8.self))
       } else {

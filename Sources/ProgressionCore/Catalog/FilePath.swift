@@ -37,3 +37,35 @@ package enum FilePath {
     return directory.hasSuffix("/") ? directory + component : directory + "/" + component
   }
 }
+
+extension FilePath {
+  /// `path` with `.` components and `..` after a named folder removed, and no trailing `/`:
+  /// `./frameworks/a/../b/` → `frameworks/b`. Links are not resolved: the result is lexical.
+  /// An empty relative path is `.`.
+  package static func normalized(_ path: String) -> String {
+    let isAbsolute = path.hasPrefix("/")
+    var components: [Substring] = []
+    for component in path.split(separator: "/") where component != "." {
+      if component == "..", let last = components.last, last != ".." {
+        components.removeLast()
+      } else if component == ".." && isAbsolute {
+        continue
+      } else {
+        components.append(component)
+      }
+    }
+    let joined = components.joined(separator: "/")
+    if isAbsolute { return "/" + joined }
+    return joined.isEmpty ? "." : joined
+  }
+
+  /// The folder that holds the folder `path`, lexically: `frameworks` for `frameworks/a`, `.`
+  /// for `frameworks`, `..` for `.`; `nil` for `/`.
+  package static func parent(of path: String) -> String? {
+    let path = normalized(path)
+    if path == "/" { return nil }
+    if path == "." { return ".." }
+    if path == ".." || path.hasSuffix("/..") { return path + "/.." }
+    return directory(of: path)
+  }
+}

@@ -21,6 +21,27 @@ enum FileSystem {
     fileType(path) != nil
   }
 
+  /// Whether the file at `path` starts with a front matter line, `---` (after a byte-order
+  /// mark, if any): its first few bytes are read, not the whole file. A file that cannot be
+  /// read counts as starting with one, so that reading it reports why.
+  static func startsWithFrontMatter(_ path: String) -> Bool {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return true }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 6)
+    var count = 0
+    while count < buffer.count {
+      let received = buffer.withUnsafeMutableBytes { bytes in
+        read(descriptor, bytes.baseAddress.map { $0 + count }, bytes.count - count)
+      }
+      if received < 0 && errno == EINTR { continue }
+      guard received > 0 else { break }
+      count += received
+    }
+    let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    return count >= start + 3 && buffer[start..<start + 3].allSatisfy { $0 == UInt8(ascii: "-") }
+  }
+
   private static func fileType(_ path: String) -> mode_t? {
     var status = stat()
     guard stat(path, &status) == 0 else { return nil }

@@ -1,9 +1,17 @@
-/// Finds frameworks by name or path, reads them, and lists the ones available.
+/// Finds frameworks by name or path, reads them as their site shows them, and lists the ones
+/// available.
 ///
-/// A name is looked up, in order, in the catalog's directories and then among the frameworks
-/// built into the tool; the first match wins, so an earlier place shadows a later one. In one
-/// directory, `NAME.md` is tried before `NAME.yml` and `NAME.yaml`. Directories are not searched
-/// recursively.
+/// The places searched are, in order, the catalog's directories (each with every folder below
+/// it, as a `FrameworkTree`) and then the frameworks built into the tool. In each place a name
+/// is matched, ignoring case, against:
+/// 1. a framework's path inside the place without its extension (`engineering/backend`), or
+///    with it (`engineering/backend.md`);
+/// 2. its front matter `path` (`/engineering/backend`);
+/// 3. its file name alone (`backend`), when only one framework of the place has it.
+///
+/// The first place with a match wins, so a company's own `backend` anywhere under
+/// `./frameworks` comes before the built-in one. A name that matches several frameworks of one
+/// place at the same step is ambiguous, and an error lists them.
 ///
 /// The catalog never reads or changes the process's current directory: relative paths are
 /// resolved against the `currentDirectory` it is given, and shown as written.
@@ -60,71 +68,46 @@ public struct FrameworkCatalog: Hashable, Sendable {
     self.init(directories: directories, currentDirectory: currentDirectory)
   }
 
-  /// Whether `argument` names a file rather than a framework: it contains a `/` or ends in
-  /// `.md`, `.yml` or `.yaml`.
+  /// Whether `argument` looks like a file's path rather than a name: it contains a `/` or ends
+  /// in a framework file extension.
   public static func isPath(_ argument: String) -> Bool {
     argument.contains("/") || FrameworkFormat(path: argument) != nil
   }
 
   /// Finds and reads the framework named or given by path by `argument`.
   ///
-  /// - Throws: `.notFound` with the available names, `.unreadable` for a path that cannot be
-  ///   read or a required directory that is missing, `.notAFrameworkFile` for a path with
-  ///   another extension.
+  /// An argument that looks like a path and names a file is that file. Anything else is looked
+  /// up as a name in each place in turn.
+  ///
+  /// - Throws: `.ambiguous` for a name that several frameworks of one place answer to,
+  ///   `.notFound` with the names available, `.noSuchFile` for a path that is neither a file
+  ///   nor a name, `.unreadable` for a file that cannot be read or a required directory that
+  ///   is missing, `.notAFrameworkFile` for a file with another extension.
   public func locate(_ argument: String) throws(FrameworkCatalogError) -> FrameworkFile {
-    if Self.isPath(argument) { return try file(atPath: argument) }
-    for directory in directories {
-      guard let directoryPath = try accessPath(of: directory) else { continue }
-      for fileExtension in FrameworkFormat.fileExtensions {
-        let fileName = argument + "." + fileExtension
-        let path = FilePath.joined(directoryPath, fileName)
-        guard FileSystem.isRegularFile(path) else { continue }
-        return try read(
-          path,
-          displayPath: FilePath.joined(directory.path, fileName),
-          origin: .directory(directory.path)
-        )
-      }
+    if let file = try file(givenByPath: argument) { return file }
+    for place in try places() {
+      if let file = try place.file(named: argument, catalog: self) { return file }
     }
-    if includesBuiltIns, let file = Self.builtIn(named: argument) { return file }
+    if Self.isPath(argument) {
+      let accessPath = FilePath.joined(currentDirectory, argument)
+      if FrameworkFormat(path: argument) != nil {
+        // Reading it says why it cannot be read: missing, a folder, a part not a folder.
+        _ = try read(accessPath, displayPath: argument, origin: .directory("."))
+      }
+      if FileSystem.exists(accessPath) { throw .notAFrameworkFile(path: argument) }
+      throw .noSuchFile(path: argument, suggestion: pathSuggestion(for: argument))
+    }
     throw .notFound(
       name: argument,
-      available: try availableFiles().map(\.name).sorted(),
+      available: try availableNames(),
       searched: directories.map(\.path) + (includesBuiltIns ? ["built-in"] : [])
     )
   }
 
-  /// The `generic` framework that `file` inherits from: the one in the same folder, or among
-  /// the built-ins for a built-in framework; `nil` when there is none, for `generic` itself and
-  /// for standard input.
-  public func generic(for file: FrameworkFile) throws(FrameworkCatalogError) -> FrameworkFile? {
-    guard file.name != Self.genericName else { return nil }
-    switch file.origin {
-    case .standardInput:
-      return nil
-    case .builtIn:
-      return Self.builtIn(named: Self.genericName)
-    case .directory(let directory):
-      let directoryPath = FilePath.joined(currentDirectory, directory)
-      for fileExtension in FrameworkFormat.fileExtensions {
-        let fileName = Self.genericName + "." + fileExtension
-        let path = FilePath.joined(directoryPath, fileName)
-        guard FileSystem.isRegularFile(path) else { continue }
-        return try read(
-          path,
-          displayPath: FilePath.joined(directory, fileName),
-          origin: file.origin
-        )
-      }
-      return nil
-    }
-  }
-
-  /// Finds, reads and decodes a framework, with what it inherits from its `generic` framework
-  /// unless `inheriting` is false.
+  /// Finds, reads and decodes a framework as its site shows it, with what it inherits from its
+  /// `generic` framework unless `inheriting` is false.
   ///
-  /// - Throws: what `locate(_:)` throws, and `.invalid` when the framework or its generic
-  ///   framework is not a valid framework.
+  /// - Throws: what `locate(_:)` throws, and `.invalid` when the framework is not a framework.
   public func load(
     _ argument: String,
     inheriting: Bool = true
@@ -132,23 +115,49 @@ public struct FrameworkCatalog: Hashable, Sendable {
     try load(try locate(argument), inheriting: inheriting)
   }
 
-  /// Decodes a framework file, with what it inherits from its `generic` framework unless
-  /// `inheriting` is false.
+  /// Decodes a framework file as its site shows it, with what it inherits from its `generic`
+  /// framework unless `inheriting` is false.
   ///
-  /// - Throws: `.invalid` when the framework or its generic framework is not a valid framework,
-  ///   `.unreadable` when the generic framework cannot be read.
+  /// What the site would not show is left out and said in `LoadedFramework.omissions`: content
+  /// at levels outside `1...levels`, and a `generic` framework that cannot be read or has no
+  /// levels (the framework is then shown without inheritance).
+  ///
+  /// - Throws: `.invalid` when the framework itself cannot be read as a framework.
   public func load(
     _ file: FrameworkFile,
     inheriting: Bool = true
   ) throws(FrameworkCatalogError) -> LoadedFramework {
-    var framework = try Self.decode(file)
-    guard inheriting, let genericFile = try generic(for: file) else {
-      return LoadedFramework(framework: framework, file: file, genericFile: nil)
+    let own = try LenientReading.read(file)
+    var loaded = LoadedFramework(
+      framework: own.framework,
+      file: file,
+      genericFile: nil,
+      omissions: own.omissions
+    )
+    guard inheriting, !own.framework.isProseOnly,
+      let genericFile = try generic(
+        for: file,
+        sitePath: own.framework.sitePath.map(FrameworkPlace.normalizedSitePath)
+      )
+    else { return loaded }
+    let generic: LenientReading
+    do {
+      generic = try LenientReading.read(genericFile)
+    } catch {
+      loaded.omissions.append(LenientReading.unreadableGeneric(error, file: genericFile))
+      return loaded
     }
-    framework = framework.inheriting(from: try Self.decode(genericFile))
-    return LoadedFramework(framework: framework, file: file, genericFile: genericFile)
+    guard generic.framework.levelCount > 0 else {
+      loaded.omissions.append(LenientReading.genericWithoutLevels(genericFile))
+      return loaded
+    }
+    loaded.omissions.append(contentsOf: generic.omissions)
+    loaded.framework = loaded.framework.inheriting(from: generic.framework)
+    loaded.genericFile = genericFile
+    return loaded
   }
 
+  /// Decodes `file` strictly, as validation's first step does: the first problem is thrown.
   static func decode(_ file: FrameworkFile) throws(FrameworkCatalogError) -> Framework {
     do {
       return try file.decode()
@@ -157,14 +166,31 @@ public struct FrameworkCatalog: Hashable, Sendable {
     }
   }
 
-  /// The file at `path`, a framework file given by path.
-  private func file(atPath path: String) throws(FrameworkCatalogError) -> FrameworkFile {
-    guard FrameworkFormat(path: path) != nil else { throw .notAFrameworkFile(path: path) }
+  /// The file `argument` names when it has a framework file extension and a file is there;
+  /// `nil` otherwise.
+  private func file(givenByPath argument: String) throws(FrameworkCatalogError) -> FrameworkFile? {
+    let accessPath = FilePath.joined(currentDirectory, argument)
+    guard FrameworkFormat(path: argument) != nil, FileSystem.isRegularFile(accessPath) else {
+      return nil
+    }
     return try read(
-      FilePath.joined(currentDirectory, path),
-      displayPath: path,
-      origin: .directory(FilePath.directory(of: path))
+      accessPath,
+      displayPath: argument,
+      origin: .directory(repositoryRoot(of: argument))
     )
+  }
+
+  /// The places searched, in order: each directory that exists, then the built-ins.
+  ///
+  /// - Throws: `.unreadable` or `.notADirectory` for a directory that must exist.
+  func places() throws(FrameworkCatalogError) -> [FrameworkPlace] {
+    var places: [FrameworkPlace] = []
+    for directory in directories {
+      guard let accessPath = try accessPath(of: directory) else { continue }
+      places.append(FrameworkPlace(directory: directory, accessPath: accessPath))
+    }
+    if includesBuiltIns { places.append(FrameworkPlace.builtIn) }
+    return places
   }
 
   /// The path to open for `directory`, or `nil` when it does not exist and need not.
@@ -174,25 +200,37 @@ public struct FrameworkCatalog: Hashable, Sendable {
       guard directory.mustExist else { return nil }
       if FileSystem.exists(path) { throw .notADirectory(path: directory.path) }
       // Opening it gives the reason: missing, or no permission.
-      _ = try names(in: directory, accessPath: path)
+      do {
+        _ = try FileSystem.names(inDirectory: path, displayPath: directory.path)
+      } catch {
+        throw .unreadable(error)
+      }
       return nil
     }
     return path
   }
 
-  func names(
-    in directory: Directory,
-    accessPath: String
-  ) throws(FrameworkCatalogError)
-    -> [String]
-  {
-    do {
-      return try FileSystem.names(inDirectory: accessPath, displayPath: directory.path)
-    } catch {
-      throw .unreadable(error)
+  /// The names `list` would show for every framework of every place, sorted, without repeats.
+  func availableNames() throws(FrameworkCatalogError) -> [String] {
+    var names = Set<String>()
+    for entry in try entries() where entry.shadowedBy == nil {
+      names.insert(entry.name)
     }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
+  /// A framework file next to where `argument` points: the same path with a framework
+  /// extension (`frameworks/web` → `frameworks/web.md`).
+  private func pathSuggestion(for argument: String) -> String? {
+    let trimmed = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+    for fileExtension in FrameworkFormat.fileExtensions {
+      let candidate = trimmed + "." + fileExtension
+      if FileSystem.isRegularFile(FilePath.joined(currentDirectory, candidate)) { return candidate }
+    }
+    return nil
+  }
+
+  /// Reads the file at `path`, shown as `displayPath`.
   func read(
     _ path: String,
     displayPath: String,
@@ -202,7 +240,9 @@ public struct FrameworkCatalog: Hashable, Sendable {
     do {
       source = try SourceFile(reading: path)
     } catch {
-      throw .unreadable(SourceFileError(path: displayPath, errorNumber: error.errorNumber))
+      var error = error
+      error.path = displayPath
+      throw .unreadable(error)
     }
     source.path = displayPath
     return FrameworkFile(

@@ -3,6 +3,11 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
   /// No framework of that name in any searched place. `available` lists the names that are,
   /// sorted; `searched` lists the places looked in, in order (`built-in` for the built-ins).
   case notFound(name: String, available: [String], searched: [String])
+  /// A name that several frameworks of one place answer to; `matches` are their paths.
+  case ambiguous(name: String, matches: [String], place: String)
+  /// A path that is neither a file nor a framework's name; `suggestion` is a framework file
+  /// next to where it points (`frameworks/web` → `frameworks/web.md`), when there is one.
+  case noSuchFile(path: String, suggestion: String?)
   /// A path (a file given on the command line, or a required directory) that cannot be read.
   case unreadable(SourceFileError)
   /// A directory that must exist (from `--dir`) is a file.
@@ -18,11 +23,26 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
   public var message: String {
     switch self {
     case .notFound(let name, let available, _):
-      available.isEmpty
-        ? "no framework named '\(name)', and none are available; pass the path of a framework "
+      if available.isEmpty {
+        "no framework named '\(name)', and none are available; pass the path of a framework "
           + "file or a folder of them with '--dir'"
-        : "no framework named '\(name)'; available: "
+      } else if let suggestion = EditDistance.suggestion(for: name, among: available) {
+        "no framework named '\(name)'; did you mean '\(suggestion)'? available: "
           + available.map { "'\($0)'" }.joined(separator: ", ")
+      } else {
+        "no framework named '\(name)'; available: "
+          + available.map { "'\($0)'" }.joined(separator: ", ")
+      }
+    case .ambiguous(let name, let matches, let place):
+      "'\(name)' names \(matches.count) frameworks in '\(place)': "
+        + matches.map { "'\($0)'" }.joined(separator: ", ")
+        + "; name one by its path, such as '\(Self.pathName(matches[0], place: place))'"
+    case .noSuchFile(let path, let suggestion):
+      if let suggestion {
+        "no such file or framework '\(path)'; did you mean '\(suggestion)'?"
+      } else {
+        "no such file or framework '\(path)'"
+      }
     case .unreadable(let error):
       error.message
     case .notADirectory(let path):
@@ -32,6 +52,17 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
     case .invalid(let error, _):
       error.message
     }
+  }
+
+  /// The name that reaches the file at `path` in `place`: its path inside the place without
+  /// the extension (`frameworks/a/backend.md` in `frameworks` → `a/backend`).
+  static func pathName(_ path: String, place: String) -> String {
+    var inside = Substring(path)
+    let prefix = place.hasSuffix("/") ? place : place + "/"
+    if place != "." && inside.hasPrefix(prefix) { inside = inside.dropFirst(prefix.count) }
+    let folder = FilePath.directory(of: String(inside))
+    let stem = FilePath.stem(of: String(inside))
+    return folder == "." ? stem : folder + "/" + stem
   }
 
   /// The message, with `path:line:column: ` before it for `.invalid`.

@@ -26,3 +26,18 @@ public struct FrameworkFile: Hashable, Sendable {
     try Framework(parsing: source.bytes, name: name, format: format)
   }
 }
+
+extension FrameworkFile {
+  /// Whether the file is meant as a framework: any YAML file, and a Markdown file that starts
+  /// with front matter (a README without it is not a framework). A file whose front matter is
+  /// broken still counts, so that its problem is reported rather than hidden.
+  public var isFramework: Bool {
+    guard format == .markdown else { return true }
+    do {
+      _ = try FrontMatter(splitting: source.bytes)
+      return true
+    } catch {
+      return error.reason != .missingFrontMatter
+    }
+  }
+}

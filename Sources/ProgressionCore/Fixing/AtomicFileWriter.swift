@@ -9,18 +9,37 @@ import Darwin
 ///
 /// The new file gets the original's permission bits (and, where the system allows, its owner).
 /// A symbolic link is followed: the file it points to is replaced, the link is kept. On any
-/// failure the temporary file is removed and the original is left untouched.
+/// failure the temporary file is removed and the original is left untouched; so it is when
+/// SIGTERM, SIGINT or SIGHUP ends the process during the write (`TemporaryFileCleanup`).
+///
+/// Refused, and left as they are:
+/// - a path whose links cannot be resolved (`/dev/stdin` on a pipe), and anything that is not
+///   a regular file (a FIFO, a device), which renaming would replace by a regular file;
+/// - a file with several hard links, unless `breaksHardLinks`: the other names would keep the
+///   old contents;
+/// - a file that no longer holds the bytes it was read with, checked just before the rename,
+///   so that a change made meanwhile is not lost. (A change in the instant between that check
+///   and the rename cannot be seen without locks, which editors do not take.)
 public struct AtomicFileWriter: FileWriting {
   /// The temporary file's path for a file's path.
   public var temporaryPath: @Sendable (String) -> String
+  /// Whether a file with several hard links is replaced anyway: this name gets the new
+  /// contents, the other names keep the old ones.
+  public var breaksHardLinks: Bool
 
   /// Creates a writer.
   ///
-  /// - Parameter temporaryPath: where to write before renaming, given the file's real path;
-  ///   by default `.NAME.progression-PID.tmp` in the file's folder. It must be on the same file
-  ///   system as the file, for the rename to be atomic.
-  public init(temporaryPath: @escaping @Sendable (String) -> String = Self.defaultTemporaryPath) {
+  /// - Parameters:
+  ///   - temporaryPath: where to write before renaming, given the file's real path; by default
+  ///     `.NAME.progression-PID.tmp` in the file's folder. It must be on the same file system
+  ///     as the file, for the rename to be atomic.
+  ///   - breaksHardLinks: whether to replace a file that has several hard links.
+  public init(
+    temporaryPath: @escaping @Sendable (String) -> String = Self.defaultTemporaryPath,
+    breaksHardLinks: Bool = false
+  ) {
     self.temporaryPath = temporaryPath
+    self.breaksHardLinks = breaksHardLinks
   }
 
   /// `.NAME.progression-PID.tmp` beside the file: hidden, and unique to this process.
@@ -29,31 +48,85 @@ public struct AtomicFileWriter: FileWriting {
     return FilePath.joined(FilePath.directory(of: path), ".\(name).progression-\(getpid()).tmp")
   }
 
-  public func replaceContents(ofFileAt path: String, with bytes: [UInt8]) throws(FileWriteError) {
-    let target = Self.resolvingLinks(path)
+  public func replaceContents(
+    ofFileAt path: String,
+    with bytes: [UInt8],
+    replacing original: [UInt8]
+  ) throws(FileWriteError) {
+    let (target, status) = try inspect(path)
+    let temporary = temporaryPath(target)
+    try TemporaryFileCleanup.whileCreated(at: temporary) { () throws(FileWriteError) in
+      try create(temporary, for: path)
+    } _: { descriptor throws(FileWriteError) in
+      func fail(_ step: FileWriteError.Step, _ errorNumber: Int32 = 0) -> FileWriteError {
+        unlink(temporary)
+        return FileWriteError(path: path, step: step, errorNumber: errorNumber)
+      }
+      if let errorNumber = Self.writeAll(bytes, to: descriptor) {
+        close(descriptor)
+        throw fail(.write, errorNumber)
+      }
+      // The owner first: changing it may clear the set-user-ID bits that fchmod then restores.
+      _ = fchown(descriptor, status.st_uid, status.st_gid)
+      guard fchmod(descriptor, status.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
+        let errorNumber = errno
+        close(descriptor)
+        throw fail(.write, errorNumber)
+      }
+      guard close(descriptor) == 0 else { throw fail(.write, errno) }
+      guard Self.holds(original, target, like: status) else { throw fail(.changedSinceRead) }
+      guard rename(temporary, target) == 0 else { throw fail(.replace, errno) }
+    }
+  }
+
+  /// The real path of the file at `path` and its status, or the reason it is refused.
+  private func inspect(_ path: String) throws(FileWriteError) -> (String, stat) {
+    guard let resolved = realpath(path, nil) else {
+      let errorNumber = errno
+      // A link to what has no path, as `/dev/stdin` on a pipe: say what it is.
+      var status = stat()
+      if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+        throw FileWriteError(path: path, step: .notRegularFile(Self.kind(of: status.st_mode)))
+      }
+      throw FileWriteError(path: path, step: .inspect, errorNumber: errorNumber)
+    }
+    let target = String(cString: resolved)
+    free(resolved)
     var status = stat()
-    guard stat(target, &status) == 0 else {
+    guard lstat(target, &status) == 0 else {
       throw FileWriteError(path: path, step: .inspect, errorNumber: errno)
     }
-    let temporary = temporaryPath(target)
-    let descriptor = try create(temporary, for: path)
-    func fail(_ step: FileWriteError.Step, _ errorNumber: Int32) -> FileWriteError {
-      unlink(temporary)
-      return FileWriteError(path: path, step: step, errorNumber: errorNumber)
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      throw FileWriteError(path: path, step: .notRegularFile(Self.kind(of: status.st_mode)))
     }
-    if let errorNumber = Self.writeAll(bytes, to: descriptor) {
-      close(descriptor)
-      throw fail(.write, errorNumber)
+    if status.st_nlink > 1, !breaksHardLinks {
+      throw FileWriteError(path: path, step: .hardLinked(Int(status.st_nlink)))
     }
-    // The owner first: changing it may clear the set-user-ID bits that fchmod then restores.
-    _ = fchown(descriptor, status.st_uid, status.st_gid)
-    guard fchmod(descriptor, status.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
-      let errorNumber = errno
-      close(descriptor)
-      throw fail(.write, errorNumber)
+    return (target, status)
+  }
+
+  /// `a FIFO`, `a character device`, ...: what a path that is not a regular file is.
+  private static func kind(of mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFIFO: "a FIFO"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFDIR: "a directory"
+    case S_IFSOCK: "a socket"
+    default: "a special file"
     }
-    guard close(descriptor) == 0 else { throw fail(.write, errno) }
-    guard rename(temporary, target) == 0 else { throw fail(.replace, errno) }
+  }
+
+  /// Whether the file at `target` is still the one inspected (same device and inode) and
+  /// holds exactly `original`.
+  private static func holds(_ original: [UInt8], _ target: String, like status: stat) -> Bool {
+    guard let current = try? SourceFile(reading: target, sizeLimit: original.count) else {
+      return false
+    }
+    var now = stat()
+    guard lstat(target, &now) == 0 else { return false }
+    return now.st_dev == status.st_dev && now.st_ino == status.st_ino
+      && current.bytes == original
   }
 
   /// Creates the temporary file, which must not exist yet: whatever is there (a file left by a
@@ -87,12 +160,5 @@ public struct AtomicFileWriter: FileWriting {
       }
       return nil
     }
-  }
-
-  /// The real path of `path`, links resolved, or `path` itself when it cannot be resolved.
-  private static func resolvingLinks(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }

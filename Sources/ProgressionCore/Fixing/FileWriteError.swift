@@ -1,15 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// A file that could not be rewritten, and was left as it was.
+/// A file that could not be rewritten, or was refused, and was left as it was.
 public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The step that failed.
+  /// The step that failed, or the check that refused the file.
   public enum Step: Hashable, Sendable {
-    /// Finding the file and its permissions.
+    /// Finding the file and its permissions, or resolving its symbolic links.
     case inspect
+    /// The path is not a regular file: a FIFO, a device, a folder or a socket, named here.
+    case notRegularFile(String)
+    /// The file has this many hard links: replacing it would leave the other names with the
+    /// old contents.
+    case hardLinked(Int)
+    /// The file no longer holds the bytes it was read with: someone changed it since.
+    case changedSinceRead
     /// Creating the temporary file beside it, at this path.
     case createTemporaryFile(String)
     /// Writing and syncing the new contents to the temporary file.
@@ -22,11 +23,11 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
   public var path: String
   /// What failed.
   public var step: Step
-  /// The system's error number (`errno`).
+  /// The system's error number (`errno`); 0 for a check that refused the file.
   public var errorNumber: Int32
 
   /// Creates an error.
-  public init(path: String, step: Step, errorNumber: Int32) {
+  public init(path: String, step: Step, errorNumber: Int32 = 0) {
     self.path = path
     self.step = step
     self.errorNumber = errorNumber
@@ -34,10 +35,17 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// What went wrong and that nothing changed, in words.
   public var message: String {
-    let reason = Self.describe(errorNumber)
+    let reason = SystemError.describe(errorNumber)
     let what =
       switch step {
       case .inspect: "cannot write '\(path)': \(reason)"
+      case .notRegularFile(let kind):
+        "cannot write '\(path)': it is \(kind), not a regular file"
+      case .hardLinked(let count):
+        "cannot write '\(path)': it has \(count) hard links, and replacing it would leave the "
+          + "other names with the old contents"
+      case .changedSinceRead:
+        "cannot write '\(path)': it changed since it was read; run again to check it as it is now"
       case .createTemporaryFile(let temporary):
         "cannot write '\(path)': cannot create the temporary file '\(temporary)' beside it: "
           + reason
@@ -48,11 +56,4 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
   }
 
   public var description: String { message }
-
-  /// The C library's description of an error, starting lowercase so that it reads on.
-  private static func describe(_ errorNumber: Int32) -> String {
-    guard let description = strerror(errorNumber) else { return "unknown error" }
-    let text = String(cString: description)
-    return text.prefix(1).lowercased() + text.dropFirst()
-  }
 }

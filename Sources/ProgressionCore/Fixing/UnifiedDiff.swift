@@ -88,16 +88,19 @@ public enum UnifiedDiff {
   ) -> [Change] {
     // Edits on the same or neighbouring lines form one change, so that removed lines come
     // before added ones, as diff prints them.
-    var groups: [(lines: ClosedRange<Int>, edits: [Diagnostic.Fix.Edit])] = []
-    for edit in edits {
+    // Each group holds a run of `edits` by index: appending to an array inside the last group
+    // would copy it on each edit, making a file where every line changes quadratic.
+    var groups: [(lines: ClosedRange<Int>, edits: Range<Int>)] = []
+    for (index, edit) in edits.enumerated() {
       let first = lines.line(containing: edit.range.lowerBound)
       let last = lines.line(containing: max(edit.range.lowerBound, edit.range.upperBound - 1))
       if let previous = groups.last, previous.lines.upperBound + 1 >= first {
         let upper = max(last, previous.lines.upperBound)
-        groups[groups.count - 1].lines = previous.lines.lowerBound...upper
-        groups[groups.count - 1].edits.append(edit)
+        groups[groups.count - 1] = (
+          previous.lines.lowerBound...upper, previous.edits.lowerBound..<index + 1
+        )
       } else {
-        groups.append((first...last, [edit]))
+        groups.append((first...last, index..<index + 1))
       }
     }
     return groups.map { group in
@@ -106,7 +109,7 @@ public enum UnifiedDiff {
       let end = upper < lines.lineCount ? lines.starts[upper] : original.count
       var bytes: [UInt8] = []
       var copied = start
-      for edit in group.edits {
+      for edit in edits[group.edits] {
         bytes += original[copied..<edit.range.lowerBound]
         bytes += edit.replacement.utf8
         copied = edit.range.upperBound

@@ -184,6 +184,9 @@ package struct FrameworkDecoder {
     guard count >= 1 else {
       throw FrameworkError(.levelsNotPositive(count), at: node.position)
     }
+    guard count <= Framework.maximumLevelCount else {
+      throw FrameworkError(.levelsTooLarge(count), at: node.position)
+    }
     return count
   }
 

@@ -16,6 +16,7 @@ extension FrameworkError.Reason {
     case .missingLevels: .missingLevelsKey
     case .levelsNotInteger: .levelsNotInteger
     case .levelsNotPositive: .levelsNotPositive
+    case .levelsTooLarge: .levelsTooLarge
     case .missingTopics: .missingTopics
     case .topicsNotList: .topicsNotList
     case .topicNotMapping: .topicNotMapping

@@ -31,6 +31,8 @@ extension FrameworkError {
     case levelsNotInteger(found: String?)
     /// `levels:` is zero or negative.
     case levelsNotPositive(Int)
+    /// `levels:` is above `Framework.maximumLevelCount`, such as `levels: 100000000`.
+    case levelsTooLarge(Int)
     /// No `topics:`, or one without a value, in a framework that is not prose only.
     case missingTopics
     /// `topics:` is not a list.
@@ -98,6 +100,9 @@ extension FrameworkError {
           + Self.quotedNumberHint(found)
       case .levelsNotPositive(let count):
         "'levels' must be at least 1, not '\(count)'"
+      case .levelsTooLarge(let count):
+        "'levels' must be at most \(Framework.maximumLevelCount), not '\(count)'; a framework "
+          + "has one level per step of its career ladder"
       case .missingTopics:
         "the framework has no 'topics'; add a 'topics:' list, "
           + "or 'yaml: false' for a page that is prose only"

@@ -22,10 +22,28 @@ public struct SourceFile: Hashable, Sendable {
   /// The display name for standard input.
   public static let standardInputPath = "<stdin>"
 
+  /// The most bytes an input may have: 256 MiB, a thousand times the largest real framework,
+  /// or the number of bytes in the environment variable `PROGRESSION_MAX_INPUT_BYTES`.
+  ///
+  /// A larger input is refused before memory is spent on it: a regular file by its size, a
+  /// stream (standard input, `/dev/zero`) once it has sent one byte more than this.
+  public static let maximumSize: Int = {
+    let defaultSize = 256 * 1024 * 1024
+    guard let text = getenv(maximumSizeVariable).map({ String(cString: $0) }) else {
+      return defaultSize
+    }
+    return Int(text).flatMap { $0 > 0 ? $0 : nil } ?? defaultSize
+  }()
+
+  /// The environment variable that sets `maximumSize`.
+  public static let maximumSizeVariable = "PROGRESSION_MAX_INPUT_BYTES"
+
   /// Reads the whole file at `path`.
   ///
-  /// - Throws: `SourceFileError` when the file does not exist, is a directory, or cannot be read.
-  public init(reading path: String) throws(SourceFileError) {
+  /// - Parameter sizeLimit: the most bytes to read; a larger file is refused unread.
+  /// - Throws: `SourceFileError` when the file does not exist, is a directory, cannot be read,
+  ///   or is larger than `sizeLimit`.
+  public init(reading path: String, sizeLimit: Int = maximumSize) throws(SourceFileError) {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw SourceFileError(path: path, errorNumber: errno) }
     defer { close(descriptor) }
@@ -36,27 +54,37 @@ public struct SourceFile: Hashable, Sendable {
     guard (status.st_mode & S_IFMT) != S_IFDIR else {
       throw SourceFileError(path: path, errorNumber: EISDIR)
     }
+    let size = Int(status.st_size)
+    guard size <= sizeLimit else { throw SourceFileError(path: path, sizeLimit: sizeLimit) }
     self.path = path
-    self.bytes = try Self.readAll(descriptor, path: path, sizeHint: Int(status.st_size))
+    self.bytes = try Self.readAll(descriptor, path: path, sizeHint: size, sizeLimit: sizeLimit)
   }
 
   /// Reads standard input to its end.
-  public static func readStandardInput() throws(SourceFileError) -> SourceFile {
+  ///
+  /// - Parameter sizeLimit: the most bytes to read; more is refused.
+  public static func readStandardInput(
+    sizeLimit: Int = maximumSize
+  ) throws(SourceFileError) -> SourceFile {
     SourceFile(
       path: standardInputPath,
-      bytes: try readAll(STDIN_FILENO, path: standardInputPath, sizeHint: 0)
+      bytes: try readAll(STDIN_FILENO, path: standardInputPath, sizeHint: 0, sizeLimit: sizeLimit)
     )
   }
 
   /// Reads `descriptor` to its end into one buffer sized from `sizeHint`, so a regular file is
   /// read without copying or zero-filling; a stream (standard input) grows the buffer by doubling.
+  ///
+  /// The buffer never grows past `sizeLimit + 1` bytes: filling it means the input is too large.
   private static func readAll(
     _ descriptor: Int32,
     path: String,
-    sizeHint: Int
+    sizeHint: Int,
+    sizeLimit: Int
   ) throws(SourceFileError) -> [UInt8] {
     var bytes: [UInt8] = []
-    var capacity = sizeHint + 64 * 1024
+    let ceiling = sizeLimit < Int.max ? sizeLimit + 1 : sizeLimit
+    var capacity = min(sizeHint + 64 * 1024, ceiling)
     while true {
       let previous = bytes
       var failure: Int32 = 0
@@ -83,7 +111,8 @@ public struct SourceFile: Hashable, Sendable {
       }
       if failure != 0 { throw SourceFileError(path: path, errorNumber: failure) }
       if reachedEnd { return bytes }
-      capacity *= 2
+      guard capacity < ceiling else { throw SourceFileError(path: path, sizeLimit: sizeLimit) }
+      capacity = capacity > ceiling / 2 ? ceiling : capacity * 2
     }
   }
 }
@@ -92,8 +121,11 @@ public struct SourceFile: Hashable, Sendable {
 public struct SourceFileError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The path as the user wrote it.
   public var path: String
-  /// The system's error number (`errno`), such as `ENOENT`.
+  /// The system's error number (`errno`), such as `ENOENT`; `EFBIG` for an input larger than
+  /// `sizeLimit`.
   public var errorNumber: Int32
+  /// The size an input was refused for exceeding, in bytes (see `SourceFile.maximumSize`).
+  public var sizeLimit: Int?
 
   /// Creates an error for `path` from an `errno` value.
   public init(path: String, errorNumber: Int32) {
@@ -101,24 +133,33 @@ public struct SourceFileError: Error, Hashable, Sendable, CustomStringConvertibl
     self.errorNumber = errorNumber
   }
 
+  /// Creates the error for an input larger than `sizeLimit` bytes.
+  public init(path: String, sizeLimit: Int) {
+    self.init(path: path, errorNumber: EFBIG)
+    self.sizeLimit = sizeLimit
+  }
+
   /// What went wrong, in words: "no such file or directory", "is a directory", ...
   public var message: String {
-    switch errorNumber {
+    if let sizeLimit {
+      return "cannot read '\(path)': it is larger than \(Self.describeSize(sizeLimit)), the most "
+        + "an input may be; set \(SourceFile.maximumSizeVariable) to a larger number of bytes to "
+        + "read it"
+    }
+    return switch errorNumber {
     case ENOENT: "cannot read '\(path)': no such file or directory"
     case EISDIR: "cannot read '\(path)': it is a directory, not a file"
     case EACCES: "cannot read '\(path)': permission denied"
     case ENOTDIR: "cannot read '\(path)': a part of the path is not a directory"
-    default: "cannot read '\(path)': \(Self.lowercasingFirstLetter(of: strerror(errorNumber)))"
+    default: "cannot read '\(path)': \(SystemError.describe(errorNumber))"
     }
   }
 
-  public var description: String { message }
-
-  /// The C library's description of an error, starting lowercase so that it reads on.
-  private static func lowercasingFirstLetter(of description: UnsafeMutablePointer<CChar>?) -> String
-  {
-    guard let description else { return "unknown error" }
-    let text = String(cString: description)
-    return text.prefix(1).lowercased() + text.dropFirst()
+  /// `256 MiB` for a whole number of mebibytes, else `1000 bytes`.
+  private static func describeSize(_ bytes: Int) -> String {
+    let mebibyte = 1024 * 1024
+    return bytes % mebibyte == 0 ? "\(bytes / mebibyte) MiB" : "\(bytes) bytes"
   }
+
+  public var description: String { message }
 }

@@ -5,8 +5,13 @@ public struct Framework: Hashable, Sendable {
   public var name: String
   /// The human title, such as `🛠️ Backend Engineering Framework`.
   public var title: String
-  /// How many levels the framework has; its levels are `1...levelCount`.
+  /// How many levels the framework has; its levels are `1...levelCount`, at most
+  /// `maximumLevelCount`.
   public var levelCount: Int
+
+  /// The most levels a framework may have: far more than any career ladder, and few enough that
+  /// listing or diffing every level stays small. A file with more is refused at its `levels:`.
+  public static let maximumLevelCount = 1000
   /// The topics, in file order.
   public var topics: [Topic]
   /// The Markdown after the front matter, verbatim (empty for a `.yml` file).

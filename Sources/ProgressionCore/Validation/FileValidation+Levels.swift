@@ -51,11 +51,28 @@ enum LevelMessage {
     let last = missing.last ?? 0
     let (described, pronoun) =
       missing.count == 1
-      ? ("level \(first)", "it") : ("levels " + list(missing.map(String.init)), "them")
+      ? ("level \(first)", "it") : ("levels " + list(compressed(missing)), "them")
     let remaining = levelCount - missing.count
     let isTop = last == levelCount && last - first + 1 == missing.count && remaining > 0
     let lowering = isTop ? ", or lower 'levels' to \(remaining)" : ""
     return "no topic has \(described); add \(pronoun) to a topic\(lowering)"
+  }
+
+  /// Ascending `levels` with each run of three or more written as one range: `1, 2, 4–9`.
+  static func compressed(_ levels: [Int]) -> [String] {
+    var items: [String] = []
+    var start = 0
+    while start < levels.count {
+      var end = start
+      while end + 1 < levels.count, levels[end + 1] == levels[end] + 1 { end += 1 }
+      if end - start >= 2 {
+        items.append("\(levels[start])–\(levels[end])")
+      } else {
+        items += levels[start...end].map(String.init)
+      }
+      start = end + 1
+    }
+    return items
   }
 
   /// `a`, `a and b`, `a, b and c`.

@@ -14,7 +14,7 @@ struct FileValidation {
   /// The findings so far, in the order they were found.
   private(set) var diagnostics: [Diagnostic] = []
   /// Built on the first lookup of a position by offset.
-  private var lineIndex: LineIndex?
+  private var positions: PositionLookup?
 
   init(file: SourceFile, format: FrameworkFormat) {
     self.bytes = file.bytes
@@ -97,8 +97,8 @@ struct FileValidation {
 
   /// The line and column of the byte at `offset`.
   mutating func position(ofOffset offset: Int) -> SourcePosition {
-    let index = lineIndex ?? LineIndex(bytes)
-    lineIndex = index
-    return index.position(ofOffset: offset, in: bytes)
+    var lookup = positions ?? PositionLookup(bytes)
+    defer { positions = lookup }
+    return lookup.position(ofOffset: offset, in: bytes)
   }
 }

@@ -7,9 +7,11 @@ import Darwin
 /// Finds the files `progression validate` checks, from the paths given on its command line.
 ///
 /// A path that names a file is checked whatever its extension. A path that names a folder is
-/// searched recursively for `.md`, `.yml` and `.yaml` files; names that start with a dot (files
-/// and folders alike, such as `.git`) are skipped, and symbolic links to folders are not
-/// followed, so a link cannot loop. The files of each folder come in the byte order of their
+/// searched recursively for `.md`, `.markdown`, `.yml` and `.yaml` files in any case; names that
+/// start with a dot (files and folders alike, such as `.git`) and `node_modules` folders are
+/// skipped, a Markdown file that does not start with front matter (a README) is not a
+/// framework and is skipped, and symbolic links to folders are not followed, so a link cannot
+/// loop. The files of each folder come in the byte order of their
 /// paths, so runs are deterministic. A file reached twice is checked once.
 package struct FrameworkFileSearch {
   /// A file to check, or a path that could not be searched.
@@ -72,10 +74,12 @@ package struct FrameworkFileSearch {
       guard lstat(childAccessPath, &status) == 0 else { continue }
       switch status.st_mode & S_IFMT {
       case S_IFDIR:
+        guard !FrameworkTree.skippedFolderNames.contains(name) else { continue }
         search(directory: childPath, accessPath: childAccessPath, into: &items)
       case S_IFREG, S_IFLNK:
-        guard FrameworkFormat(path: name) != nil,
-          status.st_mode & S_IFMT == S_IFREG || FileSystem.isRegularFile(childAccessPath)
+        guard let format = FrameworkFormat(path: name),
+          status.st_mode & S_IFMT == S_IFREG || FileSystem.isRegularFile(childAccessPath),
+          format == .yaml || FileSystem.startsWithFrontMatter(childAccessPath)
         else { continue }
         items.append(.file(path: childPath, accessPath: childAccessPath))
       default:

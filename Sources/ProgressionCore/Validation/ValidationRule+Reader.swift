@@ -4,7 +4,8 @@ extension ValidationRule {
   public static let readerErrors: [ValidationRule] = [
     yamlSyntax, yamlUnsupported, duplicateKey, invalidUTF8, missingFrontMatter, unclosedFrontMatter,
     emptyFrontMatter, frontMatterNotMapping, missingTitle, valueNotText, valueNotBoolean,
-    missingLevelsKey, levelsNotInteger, levelsNotPositive, missingTopics, topicsNotList,
+    missingLevelsKey, levelsNotInteger, levelsNotPositive, levelsTooLarge, missingTopics,
+    topicsNotList,
     topicNotMapping, missingTopicName, missingContent, contentNotList, levelEntryNotMapping,
     missingLevel, levelNotInteger, criteriaNotList, criterionNotText, exampleCriteriaNotList,
     exampleCriterionNotMapping, missingExampleCriterionText, examplesNotList, exampleNotText,
@@ -120,6 +121,14 @@ extension ValidationRule {
     .error,
     .reader,
     "a 'levels' of zero or less"
+  )
+
+  /// A 'levels' above the most a framework may have.
+  public static let levelsTooLarge = Self(
+    "levels-too-large",
+    .error,
+    .reader,
+    "a 'levels' above the most a framework may have"
   )
 
   /// No 'topics' in a framework that is not prose only.

@@ -31,6 +31,8 @@ import Testing
     Case(line: "progression list --color a", offers: ["always", "auto"]),
     Case(line: "progression help d", offers: ["diff", "dump"]),
     Case(line: "progression completion ", offers: ["bash", "fish", "zsh"]),
+    // A name with a folder in it (the test compares the part after the last '/').
+    Case(line: "progression show --dir ../company/frameworks engineering/", offers: ["backend"]),
     // Files where a file is expected (zsh offers the names within the folder).
     Case(line: "progression show frameworks/", offers: ["android.md", "platform.md"]),
     Case(line: "progression validate frameworks/pl", offers: ["platform.md"]),

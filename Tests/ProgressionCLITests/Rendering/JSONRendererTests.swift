@@ -108,10 +108,18 @@ struct JSONRendererTests {
 
   @Test func listCarriesOneMetadataObjectPerFramework() throws {
     let listing = FrameworkListing(entries: [
-      .init(framework: SampleFrameworks.small, source: "Fixtures/small.md"),
+      .init(
+        framework: SampleFrameworks.small,
+        reference: "small",
+        source: "Fixtures/small.md",
+        place: "Fixtures"
+      ),
       .init(
         framework: Framework(name: "bare", title: "Bare", levelCount: 2, topics: []),
-        source: "bare.yml"
+        reference: "bare",
+        source: "bare.yml",
+        place: ".",
+        shadowedBy: "first/bare.md"
       ),
     ])
     let bytes = JSONRenderer.render(listing)

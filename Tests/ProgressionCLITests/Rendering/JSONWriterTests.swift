@@ -75,6 +75,15 @@ private func plain(_ text: String) -> YAMLNode {
       "\"same lead bytes: \u{2014} \u{20AC} \u{600} \u{FB01} \\u2067x\""
     ),
     ("run of safe text then \" then more", #""run of safe text then \" then more""#),
+    (
+      "invisible: a\u{200B}b\u{200C}c\u{200D}d\u{2060}e\u{FFF9}f\u{FFFB}",
+      #""invisible: a\u200bb\u200cc\u200dd\u2060e\ufff9f\ufffb""#
+    ),
+    ("tags: x\u{E0041}\u{E007F}", #""tags: x\udb40\udc41\udb40\udc7f""#),
+    // What builds an emoji stays raw: a joiner between two emoji, a flag's tags.
+    ("👩‍💼 and 🏳️‍🌈 and 👩🏽‍💻", "\"👩‍💼 and 🏳️‍🌈 and 👩🏽‍💻\""),
+    ("🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "\"🏴󠁧󠁢󠁳󠁣󠁴󠁿\""),
+    ("joiner at the end 👩\u{200D}", #""joiner at the end 👩\u200d""#),
   ])
   func escapesStrings(_ value: String, _ expected: String) {
     #expect(json { $0.string(value) } == expected)

@@ -31,10 +31,6 @@ struct MarkdownRendererTests {
 
         - Writes tests for new code
 
-        ### Impact
-
-        _No criteria at this level._
-
         """
     )
   }

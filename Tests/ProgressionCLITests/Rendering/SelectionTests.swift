@@ -1,5 +1,6 @@
 import ProgressionCore
 import Testing
+import YAMLSubset
 
 @testable import ProgressionCLI
 
@@ -41,9 +42,30 @@ struct SelectionTests {
       Issue.record("expected level 2, got \(level2.heading)")
       return
     }
-    #expect(level2.sections.map(\.topic.name) == ["communication", "craft", "impact"])
-    #expect(level2.sections.map(\.criteria.count) == [3, 1, 0])
+    // As on the site, a topic with nothing at a level is not shown there.
+    #expect(level2.sections.map(\.topic.name) == ["communication", "craft"])
+    #expect(level2.sections.map(\.criteria.count) == [3, 1])
     #expect(selected.criterionCount == 10)
+  }
+
+  @Test func keepsEmptySectionsOfTopicsAskedForOrWhenNothingIsThere() throws {
+    let asked = try Selection(levels: 2...2, topicQueries: ["impact"]).resolve(in: Self.framework)
+    #expect(asked.groups[0].sections.map(\.criteria.count) == [0])
+    let empty = Framework(
+      name: "empty",
+      title: "Empty",
+      levelCount: 1,
+      topics: [
+        Topic(
+          name: "a",
+          title: nil,
+          levels: [],
+          position: SourcePosition(line: 1, column: 1, offset: 0)
+        )
+      ]
+    )
+    let nothing = try Selection().resolve(in: empty)
+    #expect(nothing.groups[0].sections.map(\.topic.name) == ["a"])
   }
 
   @Test func groupsByTopicWithEveryLevelUnderEachTopic() throws {
@@ -55,8 +77,8 @@ struct SelectionTests {
       return
     }
     #expect(topic.name == "craft")
-    #expect(craft.sections.map(\.level) == [1, 2, 3])
-    #expect(craft.sections.map(\.criteria.count) == [0, 1, 1])
+    #expect(craft.sections.map(\.level) == [2, 3])
+    #expect(craft.sections.map(\.criteria.count) == [1, 1])
   }
 
   @Test func filtersLevelsAndKeepsTopicsInFileOrder() throws {

@@ -85,9 +85,31 @@ struct TerminalSafetyTests {
 
   @Test func appendsSafeScalarsAsUTF8() {
     var bytes: [UInt8] = []
-    for scalar in "é\u{1B}\u{202E}漢".unicodeScalars {
-      TerminalSafety.appendSafely(scalar, to: &bytes)
-    }
-    #expect(String(decoding: bytes, as: UTF8.self) == "é\\u{1B}\\u{202E}漢")
+    TerminalSafety.append("é\u{1B}\u{202E}漢\t".unicodeScalars, to: &bytes, keepingTabs: true)
+    #expect(String(decoding: bytes, as: UTF8.self) == "é\\u{1B}\\u{202E}漢\t")
+  }
+
+  /// Two criteria that look the same must not be: every invisible character is shown.
+  @Test(arguments: [
+    ("Ships\u{200B} code", "Ships\\u{200B} code"),
+    ("a\u{200C}b\u{2060}c\u{FEFF}d", "a\\u{200C}b\\u{2060}c\\u{FEFF}d"),
+    ("\u{FFF9}note\u{FFFA}x\u{FFFB}", "\\u{FFF9}note\\u{FFFA}x\\u{FFFB}"),
+    ("a\u{200D}b", "a\\u{200D}b"),
+    ("tag\u{E0001}\u{E0041}\u{E007F}", "tag\\u{E0001}\\u{E0041}\\u{E007F}"),
+    ("👩\u{200D}", "👩\\u{200D}"),
+    ("\u{200D}💼", "\\u{200D}💼"),
+    ("1\u{200D}2", "1\\u{200D}2"),
+    // Flag tags without the cancel tag, or without the black flag, are not a flag.
+    ("🏴\u{E0067}\u{E0062}", "🏴\\u{E0067}\\u{E0062}"),
+    ("🏳\u{E0067}\u{E007F}", "🏳\\u{E0067}\\u{E007F}"),
+  ])
+  func showsInvisibleCharacters(text: String, shown: String) {
+    #expect(TerminalSafety.sanitized(text) == shown)
+  }
+
+  @Test(arguments: ["👩‍💼", "🏳️‍🌈", "👩🏽‍💻", "👨‍👩‍👧", "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"])
+  func keepsWhatBuildsAnEmoji(emoji: String) {
+    #expect(TerminalSafety.sanitized("x \(emoji) y") == "x \(emoji) y")
+    #expect(TerminalSafety.escaped(Character(emoji)) == nil)
   }
 }

@@ -24,6 +24,17 @@ struct TextRendererTests {
           Craft & Code
             - Writes tests for new code
 
+        """
+    )
+  }
+
+  @Test func aTopicAskedForSaysWhenItHasNothingAtALevel() throws {
+    #expect(
+      try render(Selection(levels: 2...2, topicQueries: ["impact"])) == """
+        🛠️ Small Framework
+
+        Level 2
+
           Impact
             no criteria at this level
 

@@ -9,11 +9,21 @@ struct BinaryRun {
 
   /// Runs the built executable as `progression ARGUMENTS` in `Tests/ProgressionCLITests`, with
   /// `standardInput` on its standard input and an environment without `NO_COLOR`.
-  init(_ arguments: [String], standardInput: String = "") throws {
+  ///
+  /// - Parameters:
+  ///   - variables: environment variables to set on top of the test's own.
+  ///   - executable: what to run instead, such as a shell that runs the tool.
+  init(
+    _ arguments: [String],
+    standardInput: String = "",
+    variables: [String: String] = [:],
+    executable: URL? = nil
+  ) throws {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = nil
+    environment.merge(variables) { $1 }
     try self.init(
-      executable: try Self.executable(),
+      executable: try executable ?? Self.executable(),
       arguments,
       standardInput: standardInput,
       environment: environment,

@@ -135,4 +135,43 @@ import Testing
       )
     }
   }
+
+  /// A file name is as hostile as a file's text: GitHub's log must get neither a raw escape nor
+  /// a bidirectional override from it.
+  @Test func githubEscapesTheFileName() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let clean = try String(
+      contentsOf: TestPaths.fixtures.appending(path: "validate/clean.md"),
+      encoding: .utf8
+    )
+    let name = "a\u{1B}[31m\u{7}\u{202E}d,m:.md"
+    try directory.write(clean.replacingOccurrences(of: "level: 2", with: "level: 1"), to: name)
+    let result = run(["validate", "-f", "github", name], in: directory.path)
+    let output = String(decoding: result.standardOutput, as: UTF8.self)
+    #expect(
+      output.hasPrefix(
+        "::warning file=a\\u{1B}[31m\\u{7}\\u{202E}d%2Cm%3A.md,line=3,col=9,title=missing-levels::"
+      )
+    )
+    #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\u{202E}" })
+  }
+
+  /// The `--dry-run` diff quotes the file's name and lines: in a workflow log they are escaped
+  /// like everything else.
+  @Test func githubEscapesTheDryRunDiff() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let name = "a\u{1B}[31m.md"
+    try directory.write(
+      "---\ntitle: \"T\"\nlevels: 1\ntopics:\n  - name: \"t\"\n    content:\n"
+        + "      - level: 1\n        criteria: [\"x\u{202E} \"]\n---\n",
+      to: name
+    )
+    let result = run(["validate", "--dry-run", "-f", "github", name], in: directory.path)
+    let output = String(decoding: result.standardOutput, as: UTF8.self)
+    #expect(output.hasPrefix("--- a/a\\u{1B}[31m.md\n+++ b/a\\u{1B}[31m.md\n@@ -5,5 +5,5 @@\n"))
+    #expect(output.contains("\n+        criteria: [\"x\\u{202E}\"]\n"))
+    #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+  }
 }

@@ -101,7 +101,11 @@ import Testing
 
   /// A writer that always fails, as `FileWriting` lets a test inject.
   private struct FailingWriter: FileWriting {
-    func replaceContents(ofFileAt path: String, with bytes: [UInt8]) throws(FileWriteError) {
+    func replaceContents(
+      ofFileAt path: String,
+      with bytes: [UInt8],
+      replacing original: [UInt8]
+    ) throws(FileWriteError) {
       throw FileWriteError(path: path, step: .write, errorNumber: ENOSPC)
     }
   }

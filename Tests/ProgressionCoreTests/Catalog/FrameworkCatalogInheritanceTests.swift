@@ -14,7 +14,8 @@ import Testing
     #expect(loaded.genericFile?.source.path == "inherit/generic.md")
     let topics = loaded.framework.topics
     #expect(topics.map(\.name) == ["communication", "impact", "mastery"])
-    #expect(topics.map(\.displayTitle) == ["💬 Communication", "Backend impact", "Mastery"])
+    // As on the site, generic's title wins over the framework's own ("Backend impact").
+    #expect(topics.map(\.displayTitle) == ["💬 Communication", "💥 Impact", "Mastery"])
 
     let communication = try #require(topics.first)
     #expect(communication.levels.map(\.level) == [1, 2])
@@ -96,18 +97,16 @@ import Testing
     )
   }
 
-  @Test func anInvalidGenericIsReportedInItsOwnFileUnlessInheritanceIsOff() throws {
+  @Test func aGenericWithoutLevelsIsNotInheritedAndSaysSo() throws {
     let catalog = FrameworkCatalog(
       directories: [.init("bad-generic")],
       currentDirectory: TestFiles.fixtures
     )
-    let error = #expect(throws: FrameworkCatalogError.self) { try catalog.load("backend") }
-    guard case .invalid(let frameworkError, let file) = error else {
-      Issue.record("expected an invalid generic framework, got \(String(describing: error))")
-      return
-    }
-    #expect(file.path == "bad-generic/generic.md")
-    #expect(frameworkError.reason == .levelsNotPositive(0))
-    #expect(try catalog.load("backend", inheriting: false).framework.title == "Backend")
+    let loaded = try catalog.load("backend")
+    #expect(loaded.genericFile == nil)
+    #expect(loaded.framework == (try catalog.load("backend", inheriting: false).framework))
+    #expect(loaded.omissions.map(\.path) == ["bad-generic/generic.md"])
+    #expect(loaded.omissions.map(\.severity) == [.note])
+    #expect(loaded.omissions.first?.message.contains("nothing is inherited") == true)
   }
 }

@@ -60,10 +60,13 @@ import Testing
   @Test func takesAPathAsIsRelativeToTheCurrentDirectory() throws {
     let file = try Self.catalog.locate("second/backend.md")
     #expect(file.source.path == "second/backend.md")
-    #expect(file.origin == .directory("second"))
+    // Its generic is looked for up to the repository holding it: this one's root.
+    #expect(file.origin == .directory("../../../.."))
     #expect(file.name == "backend")
     let absolute = try Self.catalog.locate(Self.catalogFixtures + "/first/frontend.yml")
-    #expect(absolute.origin == .directory(Self.catalogFixtures + "/first"))
+    #expect(
+      absolute.origin == .directory(FilePath.normalized(Self.catalogFixtures + "/../../../.."))
+    )
     #expect(absolute.format == .yaml)
   }
 
@@ -73,14 +76,14 @@ import Testing
       error
         == .notFound(
           name: "fronted",
-          available: ["backend", "broken", "data", "frontend", "local"],
+          available: ["backend", "broken", "data", "data.yml", "frontend", "local"],
           searched: ["first", "second", "missing", "frameworks", "built-in"]
         )
     )
     #expect(
       error?.message
-        == "no framework named 'fronted'; available: 'backend', 'broken', 'data', 'frontend', "
-        + "'local'"
+        == "no framework named 'fronted'; did you mean 'frontend'? available: 'backend', "
+        + "'broken', 'data', 'data.yml', 'frontend', 'local'"
     )
   }
 
@@ -153,23 +156,36 @@ import Testing
     #expect(!FrameworkCatalog.isPath("notes.txt"))
   }
 
-  @Test func listsEveryReachableFrameworkWithoutShadowedOnes() throws {
+  @Test func listsEveryFrameworkWithTheNameThatReachesItAndWhatHidesTheOthers() throws {
     let entries = try Self.catalog.entries()
-    #expect(entries.map(\.name) == ["backend", "frontend", "broken", "data", "local"])
     #expect(
-      entries.map(\.path) == [
-        "first/backend.md", "first/frontend.yml", "second/broken.md", "second/data.md",
-        "frameworks/local.md",
+      entries.map(\.name) == [
+        "backend", "frontend", "backend", "broken", "data", "data.yml", "data", "local", "backend",
       ]
     )
     #expect(
-      entries.map(\.origin.description) == ["first", "first", "second", "second", "frameworks"]
+      entries.map(\.path) == [
+        "first/backend.md", "first/frontend.yml", "second/backend.md", "second/broken.md",
+        "second/data.md", "second/data.yml", "frameworks/data.md", "frameworks/local.md",
+        "<built-in>/backend.md",
+      ]
     )
-    let titles = entries.map { try? $0.framework.get().title }
-    #expect(titles == ["First Backend", "Frontend", nil, "Data (Markdown)", "Local"])
-    let levelCounts = entries.map { try? $0.framework.get().levelCount }
-    #expect(levelCounts == [2, 3, nil, 5, 3])
-    guard case .failure(.invalid(let error, let file)) = entries[2].framework else {
+    #expect(
+      entries.map(\.shadowedBy) == [
+        nil, nil, "first/backend.md", nil, nil, nil, "second/data.md", nil, "first/backend.md",
+      ]
+    )
+    let reachable = entries.filter { $0.shadowedBy == nil }
+    #expect(
+      reachable.map(\.origin.description) == [
+        "first", "first", "second", "second", "second", "frameworks",
+      ]
+    )
+    let titles = reachable.map { try? $0.framework.get().title }
+    #expect(
+      titles == ["First Backend", "Frontend", nil, "Data (Markdown)", "Data (YAML)", "Local"]
+    )
+    guard case .failure(.invalid(let error, let file)) = reachable[2].framework else {
       Issue.record("expected 'broken' to be listed as invalid")
       return
     }
@@ -183,7 +199,8 @@ import Testing
       currentDirectory: Self.catalogFixtures
     )
     let entries = try catalog.entries()
-    #expect(entries.map(\.name) == ["backend", "broken", "data"])
+    #expect(entries.map(\.name) == ["backend", "broken", "data", "data.yml", "backend"])
+    #expect(entries.last?.shadowedBy == "second/backend.md")
     let builtIn = FrameworkCatalog(directories: [], currentDirectory: "/")
     let builtIns = try builtIn.entries()
     #expect(builtIns.map(\.name) == ["backend"])

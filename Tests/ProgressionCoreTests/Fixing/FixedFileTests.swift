@@ -45,4 +45,33 @@ import YAMLSubset
     #expect(!fixed.hasChanges)
     #expect(fixed.bytes == Array("abc".utf8))
   }
+
+  /// An insertion where a replaced range starts is ambiguous (before or after the new text?),
+  /// so it conflicts; at its end it does not.
+  @Test func insertionsConflictInsideATakenRange() {
+    let original = Array("abcdef".utf8)
+    let taken = finding([(2..<4, "X")])
+    let inside = finding([(3..<3, "I")])
+    let atEnd = finding([(4..<4, "E")])
+    let atStart = finding([(2..<2, "S")])
+    let fixed = FixedFile(applying: [taken, inside, atEnd, atStart], to: original)
+    #expect(fixed.fixed == [taken, atEnd])
+    #expect(String(decoding: fixed.bytes, as: UTF8.self) == "abXEef")
+  }
+
+  @Test func fixesInAnyOrderAreCheckedAgainstEveryEarlierOne() {
+    let original = Array("abcdefghij".utf8)
+    let late = finding([(8..<9, "8")])
+    let early = finding([(1..<2, "1")])
+    let middle = finding([(4..<6, "4")])
+    let overlapsMiddle = finding([(5..<7, "x")])
+    let overlapsLate = finding([(7..<9, "y")])
+    let between = finding([(2..<4, "2")])
+    let fixed = FixedFile(
+      applying: [late, early, middle, overlapsMiddle, overlapsLate, between],
+      to: original
+    )
+    #expect(fixed.fixed == [late, early, middle, between])
+    #expect(String(decoding: fixed.bytes, as: UTF8.self) == "a124gh8j")
+  }
 }

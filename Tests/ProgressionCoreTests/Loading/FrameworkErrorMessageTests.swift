@@ -10,7 +10,8 @@ import YAMLSubset
     .emptyDocument, .documentNotMapping, .missingTitle, .valueNotText(key: "title"),
     .valueNotBoolean(key: "yaml", found: "maybe"), .valueNotBoolean(key: "yaml", found: nil),
     .missingLevels, .levelsNotInteger(found: "six"), .levelsNotInteger(found: nil),
-    .levelsNotPositive(0), .missingTopics, .topicsNotList, .topicNotMapping, .missingTopicName,
+    .levelsNotPositive(0), .levelsTooLarge(1001), .missingTopics, .topicsNotList, .topicNotMapping,
+    .missingTopicName,
     .missingContent(topic: "impact"), .contentNotList(topic: "impact"),
     .levelEntryNotMapping(topic: "impact"), .missingLevel(topic: "impact"),
     .levelNotInteger(found: "two", topic: "impact"),
@@ -44,6 +45,11 @@ import YAMLSubset
         "'levels' must be a whole number such as '6', not '6'; remove the quotes around it"
       ),
       (.levelsNotPositive(-1), "'levels' must be at least 1, not '-1'"),
+      (
+        .levelsTooLarge(100_000_000),
+        "'levels' must be at most 1000, not '100000000'; a framework has one level per step "
+          + "of its career ladder"
+      ),
       (
         .levelOutOfRange(7, topic: "impact", levelCount: 6),
         "level 7 in topic 'impact' is outside the framework's levels 1 to 6; "

@@ -58,6 +58,12 @@ import YAMLSubset
     Case("levels is a list", "title: T\nlevels: 1️⃣[6]\ntopics: []\n", .levelsNotInteger(found: nil)),
     Case("levels: 0", "title: T\nlevels: 1️⃣0\ntopics: []\n", .levelsNotPositive(0)),
     Case("levels: -2", "title: T\nlevels: 1️⃣-2\ntopics: []\n", .levelsNotPositive(-2)),
+    Case("levels: 1001", "title: T\nlevels: 1️⃣1001\ntopics: []\n", .levelsTooLarge(1001)),
+    Case(
+      "levels: Int.max",
+      "title: T\nlevels: 1️⃣9223372036854775807\ntopics: []\n",
+      .levelsTooLarge(Int.max)
+    ),
     Case("missing topics", "1️⃣title: T\nlevels: 6\n", .missingTopics),
     Case("null topics", "1️⃣title: T\nlevels: 6\ntopics:\n", .missingTopics),
     Case("topics is a scalar", "title: T\nlevels: 6\ntopics: 1️⃣none\n", .topicsNotList),

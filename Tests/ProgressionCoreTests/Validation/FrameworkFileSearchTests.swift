@@ -12,20 +12,23 @@ import Testing
     }
   }
 
-  @Test func searchesFoldersRecursivelyInPathOrderSkippingDotNames() throws {
+  @Test func searchesFoldersRecursivelyInPathOrderSkippingDotNamesAndReadmes() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     for name in [
       "frameworks/b.md", "frameworks/a.yml", "frameworks/a-b.yaml", "frameworks/notes.txt",
       "frameworks/a/z.md", "frameworks/.hidden.md", "frameworks/.git/x.md",
-      "frameworks/deep/er/c.md", "frameworks/README.MD",
+      "frameworks/deep/er/c.md", "frameworks/node_modules/m.md", "frameworks/E.MARKDOWN",
     ] {
-      try directory.write("x", to: name)
+      try directory.write("---\n", to: name)
     }
+    // Markdown without front matter is not a framework, whatever its case.
+    try directory.write("# Read me\n", to: "frameworks/README.MD")
     let search = FrameworkFileSearch(currentDirectory: directory.path)
     #expect(
       paths(search.items(for: ["frameworks"])) == [
-        "frameworks/a-b.yaml", "frameworks/a.yml", "frameworks/a/z.md", "frameworks/b.md",
+        "frameworks/E.MARKDOWN", "frameworks/a-b.yaml", "frameworks/a.yml", "frameworks/a/z.md",
+        "frameworks/b.md",
         "frameworks/deep/er/c.md",
       ]
     )
@@ -34,8 +37,8 @@ import Testing
   @Test func aFileIsCheckedWhateverItsNameAndOnlyOnce() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    try directory.write("x", to: "f/a.md")
-    try directory.write("x", to: "notes.txt")
+    try directory.write("---\n", to: "f/a.md")
+    try directory.write("---\n", to: "notes.txt")
     let search = FrameworkFileSearch(currentDirectory: directory.path)
     let items = search.items(for: ["notes.txt", "f/a.md", "f", "missing.md"])
     #expect(
@@ -50,8 +53,8 @@ import Testing
   @Test func linksToFilesAreFollowedLinksToFoldersAreNot() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    try directory.write("x", to: "f/a.md")
-    try directory.write("x", to: "elsewhere/b.md")
+    try directory.write("---\n", to: "f/a.md")
+    try directory.write("---\n", to: "elsewhere/b.md")
     let manager = FileManager.default
     try manager.createSymbolicLink(
       atPath: directory.path + "/f/link.md",
@@ -69,7 +72,7 @@ import Testing
   @Test func anAbsolutePathIsKeptAsGiven() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    try directory.write("x", to: "a.md")
+    try directory.write("---\n", to: "a.md")
     let search = FrameworkFileSearch(currentDirectory: "/nonexistent")
     #expect(paths(search.items(for: [directory.path])) == [directory.path + "/a.md"])
   }

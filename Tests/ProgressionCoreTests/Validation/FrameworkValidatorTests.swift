@@ -93,6 +93,8 @@ import YAMLSubset
       (3, [2, 1], "no topic has level 3; add it to a topic, or lower 'levels' to 2"),
       (3, [2], "no topic has levels 1 and 3; add them to a topic"),
       (5, [1, 3], "no topic has levels 2, 4 and 5; add them to a topic"),
+      (9, [1, 5], "no topic has levels 2–4 and 6–9; add them to a topic"),
+      (1000, [1], "no topic has levels 2–1000; add them to a topic, or lower 'levels' to 1"),
     ]
   )
   func missingLevels(levelCount: Int, reached: [Int], message: String) throws {

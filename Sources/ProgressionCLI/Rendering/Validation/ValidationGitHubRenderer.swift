@@ -7,8 +7,8 @@ import ProgressionCore
 /// ```
 /// Notes follow the message on lines of their own. Values are escaped as the Actions toolkit
 /// escapes them: `%`, CR and LF everywhere, and `:` and `,` in properties too, so no text from a
-/// file can end a command early or start another; control characters from a file are shown
-/// escaped, as on a terminal. Lines that are not commands (what `--fix`
+/// file can end a command early or start another; control characters from a file or its name
+/// are shown escaped, as on a terminal. Lines that are not commands (what `--fix`
 /// changed, the summary) are plain log lines.
 enum ValidationGitHubRenderer {
   /// What `validate` prints about one file, as it is checked; `showsFixed` is false under
@@ -16,9 +16,9 @@ enum ValidationGitHubRenderer {
   static func render(_ file: ValidationReport.File, showsFixed: Bool = true) -> String {
     var text = ""
     if let diff = file.diff {
-      text += diff
+      text += logLines(diff)
     } else if showsFixed, let line = ValidationReport.fixedLine(for: file) {
-      text += escapeData(line) + "\n"
+      text += escapeData(TerminalSafety.sanitized(line)) + "\n"
     }
     for finding in file.findings { text += command(for: finding) }
     return text
@@ -31,7 +31,8 @@ enum ValidationGitHubRenderer {
 
   /// `::error file=...,line=...,col=...,title=RULE::MESSAGE` and a line break.
   static func command(for finding: Diagnostic) -> String {
-    var properties = ["file=" + escapeProperty(finding.path)]
+    // A file name is text from outside too: it is kept from the log's terminal like the message.
+    var properties = ["file=" + escapeProperty(TerminalSafety.sanitized(finding.path))]
     if let position = finding.position {
       properties.append("line=\(position.line)")
       properties.append("col=\(position.column)")
@@ -45,6 +46,18 @@ enum ValidationGitHubRenderer {
     }
     let name = finding.severity == .error ? "error" : "warning"
     return "::\(name) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+  }
+
+  /// Plain log lines (the `--dry-run` diff, which quotes the file and its name) with what could
+  /// act on the log's terminal escaped, tabs kept.
+  static func logLines(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: TerminalSafety.mayBeUnsafe) else { return text }
+    var bytes: [UInt8] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if !bytes.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+      TerminalSafety.append(line.unicodeScalars, to: &bytes, keepingTabs: true)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A command's message: `%`, CR and LF escaped.

@@ -1,0 +1,104 @@
+extension FrameworkCatalog {
+  /// The `generic` framework that `file` inherits from, as the framework's site finds it.
+  ///
+  /// It is the nearest framework named `generic` (`generic.md`, or another framework extension,
+  /// in any case) or whose front matter `path` is `/generic`, in the file's own folder or an
+  /// ancestor folder, up to the root of the file's origin: the place it was found in, or, for a
+  /// file given by path, the repository holding it (see `repositoryRoot(of:)`). A built-in
+  /// framework inherits from the built-in `generic`. Standard input, and a `generic` framework
+  /// itself, inherit from nothing.
+  ///
+  /// - Throws: `.unreadable` when the `generic` file found cannot be read.
+  public func generic(for file: FrameworkFile) throws(FrameworkCatalogError) -> FrameworkFile? {
+    try generic(for: file, sitePath: FrameworkPlace.sitePath(of: file))
+  }
+
+  /// The `generic` framework of `file`, whose normalised front matter `path` is `sitePath`.
+  func generic(
+    for file: FrameworkFile,
+    sitePath: String?
+  ) throws(FrameworkCatalogError) -> FrameworkFile? {
+    switch file.origin {
+    case .standardInput:
+      return nil
+    case .builtIn:
+      guard file.name != Self.genericName else { return nil }
+      return Self.builtIn(named: Self.genericName)
+    case .directory(let root):
+      guard file.name.lowercased() != Self.genericName, sitePath != Self.genericName else {
+        return nil
+      }
+      let root = FilePath.normalized(root)
+      var folder = FilePath.normalized(FilePath.directory(of: file.source.path))
+      // Each step goes up one folder, so the walk is as long as the path.
+      for _ in 0...file.source.path.utf8.count {
+        if let generic = try genericFile(inFolder: folder, besides: file, origin: file.origin) {
+          return generic
+        }
+        guard folder != root, let parent = FilePath.parent(of: folder) else { return nil }
+        folder = parent
+      }
+      return nil
+    }
+  }
+
+  /// The folder up to which `generic` is looked for above a file given by `path`: the nearest
+  /// folder holding `.git`, or the file's own folder outside a repository.
+  public func repositoryRoot(of path: String) -> String {
+    let ownFolder = FilePath.normalized(FilePath.directory(of: path))
+    var folder = ownFolder
+    for _ in 0...path.utf8.count + 64 {
+      if FileSystem.exists(FilePath.joined(FilePath.joined(currentDirectory, folder), ".git")) {
+        return folder
+      }
+      let absolute = FilePath.normalized(FilePath.joined(currentDirectory, folder))
+      guard absolute != "/", let parent = FilePath.parent(of: folder) else { break }
+      folder = parent
+    }
+    return ownFolder
+  }
+
+  /// The `generic` framework directly in `folder`: a file named `generic` first, else the first
+  /// framework file, in byte order, whose front matter `path` is `/generic`; `file` itself is
+  /// not looked at again.
+  private func genericFile(
+    inFolder folder: String,
+    besides file: FrameworkFile,
+    origin: FrameworkOrigin
+  ) throws(FrameworkCatalogError) -> FrameworkFile? {
+    let accessFolder = FilePath.joined(currentDirectory, folder)
+    guard let names = try? FileSystem.names(inDirectory: accessFolder, displayPath: folder) else {
+      return nil
+    }
+    let candidates = names.filter { name in
+      !name.hasPrefix(".") && FrameworkFormat(path: name) != nil
+        && FileSystem.isRegularFile(FilePath.joined(accessFolder, name))
+    }
+    let named = candidates.filter { FilePath.stem(of: $0).lowercased() == Self.genericName }
+    for fileExtension in FrameworkFormat.fileExtensions {
+      guard
+        let name = named.first(where: {
+          FilePath.fileExtension(of: $0)?.lowercased() == fileExtension
+        })
+      else { continue }
+      return try read(
+        FilePath.joined(accessFolder, name),
+        displayPath: FilePath.joined(folder, name),
+        origin: origin
+      )
+    }
+    let ownPath = FilePath.normalized(file.source.path)
+    for name in candidates where FilePath.normalized(FilePath.joined(folder, name)) != ownPath {
+      guard
+        let file = try? read(
+          FilePath.joined(accessFolder, name),
+          displayPath: FilePath.joined(folder, name),
+          origin: origin
+        ),
+        file.isFramework, FrameworkPlace.sitePath(of: file) == Self.genericName
+      else { continue }
+      return file
+    }
+    return nil
+  }
+}

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The framework files in a folder and every folder below it, laid out as a company's fork of
+/// the framework repository lays them out (`engineering/backend.md`, `design/product.md`, a
+/// shared `generic.md` at the top).
+///
+/// Folders are searched at any depth, in the byte order of their paths. Names that start with a
+/// dot (`.git`, `.github`) and `node_modules` folders are skipped. Links to folders are followed,
+/// but a folder already searched (by device and inode) is not searched again, so a link loop
+/// ends. Files ending in `.md`, `.markdown`, `.yml` or `.yaml`, in any case, are candidates;
+/// whether a candidate really is a framework (a README has no front matter) is for the reader
+/// to decide.
+package struct FrameworkTree: Sendable {
+  /// A candidate framework file.
+  package struct File: Hashable, Sendable {
+    /// The path below the tree's root, with `/` between folders: `engineering/backend.md`.
+    package var relativePath: String
+    /// The path to show: the root as written joined with `relativePath`.
+    package var path: String
+    /// The path to open.
+    package var accessPath: String
+
+    /// The relative path without its extension, `engineering/backend`: a name that reaches the
+    /// file from its tree.
+    package var name: String {
+      let stem = FilePath.stem(of: relativePath)
+      let folder = FilePath.directory(of: relativePath)
+      return folder == "." ? stem : folder + "/" + stem
+    }
+
+    /// The file's name without its extension: `backend`.
+    package var stem: String { FilePath.stem(of: relativePath) }
+
+    /// How the file is written, from its extension.
+    package var format: FrameworkFormat { FrameworkFormat(path: relativePath) ?? .markdown }
+  }
+
+  /// The folder searched, as written.
+  package var root: String
+  /// The candidates, in the byte order of their relative paths.
+  package var files: [File] = []
+  /// Folders below the root that could not be read.
+  package var unreadableFolders: [SourceFileError] = []
+
+  /// The folder names skipped besides hidden ones: they hold tools, not frameworks.
+  package static let skippedFolderNames: Set<String> = ["node_modules"]
+
+  /// Searches the folder `root` (shown as written), opened at `accessPath`.
+  package init(root: String, accessPath: String) {
+    self.root = root
+    var visited = Set<FileIdentity>()
+    if let identity = FileIdentity(path: accessPath) { visited.insert(identity) }
+    search(relativeFolder: "", accessPath: accessPath, visited: &visited)
+    files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+  }
+
+  private mutating func search(
+    relativeFolder: String,
+    accessPath: String,
+    visited: inout Set<FileIdentity>
+  ) {
+    let names: [String]
+    do {
+      names = try FileSystem.names(
+        inDirectory: accessPath,
+        displayPath: FilePath.joined(root, relativeFolder.isEmpty ? "." : relativeFolder)
+      )
+    } catch {
+      unreadableFolders.append(error)
+      return
+    }
+    for name in names where !name.hasPrefix(".") {
+      let relativePath = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+      let childAccessPath = FilePath.joined(accessPath, name)
+      var status = stat()
+      // Follows links: a link to a file or a folder counts as what it points to.
+      guard stat(childAccessPath, &status) == 0 else { continue }
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR:
+        guard !Self.skippedFolderNames.contains(name),
+          visited.insert(FileIdentity(status)).inserted
+        else { continue }
+        search(relativeFolder: relativePath, accessPath: childAccessPath, visited: &visited)
+      case S_IFREG:
+        guard FrameworkFormat(path: name) != nil else { continue }
+        files.append(
+          File(
+            relativePath: relativePath,
+            path: FilePath.joined(root, relativePath),
+            accessPath: childAccessPath
+          )
+        )
+      default:
+        continue
+      }
+    }
+  }
+}
+
+/// A file's identity on its device, to notice a folder reached twice through links.
+struct FileIdentity: Hashable, Sendable {
+  var device: UInt64
+  var inode: UInt64
+
+  init(_ status: stat) {
+    device = UInt64(status.st_dev)
+    inode = UInt64(status.st_ino)
+  }
+
+  init?(path: String) {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    self.init(status)
+  }
+}
