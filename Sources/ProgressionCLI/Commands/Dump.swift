@@ -48,11 +48,23 @@ package enum Dump: Command {
     // late must leave standard output empty.
     let json = JSONWriter.EventSink(writer: JSONWriter(reservingCapacity: file.bytes.count * 2))
     let hasRoot: Bool
+    let asMarkdown = arguments.isSet(markdown) || isMarkdown(file.path)
     do throws(FrameworkError) {
-      let asMarkdown = arguments.isSet(markdown) || isMarkdown(file.path)
       hasRoot = try parse(file, asMarkdown: asMarkdown, into: json)
     } catch {
-      context.report(error, in: file)
+      var diagnostic = error.diagnostic(path: file.path)
+      if !asMarkdown, error.reason == .yaml(.multipleDocuments),
+        file.bytes.starts(with: Array("---".utf8))
+      {
+        diagnostic.notes.append(
+          Diagnostic.Note(
+            message: "this looks like Markdown with front matter; pass --markdown to read only "
+              + "its front matter",
+            position: SourcePosition(line: 1, column: 1, offset: 0)
+          )
+        )
+      }
+      context.report(diagnostic, in: file)
       return .failure
     }
     write(json.finish(hasRoot: hasRoot), to: context)

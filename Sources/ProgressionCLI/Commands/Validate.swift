@@ -30,8 +30,8 @@ enum Validate: Command {
 
   static let fix = OptionSpecification.flag(
     "fix",
-    help: "Repair what is certain (mojibake, spaces at the ends of quoted texts), then report "
-      + "what is left."
+    help: "Repair what is certain (mojibake, spaces at the ends of quoted texts, tabs after "
+      + "indicators, invisible characters), then report what is left."
   )
 
   static let dryRun = OptionSpecification.flag(
@@ -61,7 +61,8 @@ enum Validate: Command {
 
   static let paths = PositionalSpecification(
     "path",
-    help: "A framework file, or a folder to search; './frameworks' when none is given.",
+    help: "A framework file, a folder to search, or '-' for standard input; './frameworks' "
+      + "when none is given.",
     isOptional: true,
     isRepeating: true
   )
@@ -85,14 +86,17 @@ enum Validate: Command {
       skipped, and links to folders are not followed. With no path, ./frameworks is checked.
       Each finding has a severity, a rule id in brackets and the line and column concerned.
       Files that cannot be read as frameworks are always reported; --rule and --ignore pick
-      among the other rules: \(selectableRuleList).
+      among the other rules: \(selectableRuleList). The last three read a file as its site
+      does: with the nearest generic framework in its folder or above, up to its
+      repository's root, and with the other files of the run. '-' checks standard input.
 
       Exit status: 0 when there is no error (warnings allowed), 1 when there is one, 2 for a
       bad command line, 4 when the report cannot be written. With --strict, warnings are
       errors.
 
-      --fix repairs mojibake and spaces at the ends of quoted criteria and examples, and
-      nothing else: it rewrites only those bytes, through a temporary file in the same folder
+      --fix repairs mojibake, spaces at the ends of quoted criteria and examples, tabs after
+      '-' and ':', and invisible characters in verbatim criteria and examples, and nothing
+      else: it rewrites only those bytes, through a temporary file in the same folder
       renamed over the original, then reports what is left. A symbolic link is followed and
       kept. A file that cannot be written is reported and left as it was, and so are: what is
       not a regular file (a FIFO, a device, /dev/stdin on a pipe), a file changed since it was
@@ -166,14 +170,35 @@ enum Validate: Command {
       isQuiet: arguments.isSet(quiet),
       currentDirectory: context.environment.currentDirectory
     )
+    let siteChecks = SiteChecks(currentDirectory: context.environment.currentDirectory)
     for item in items {
       var file: ValidationReport.File
       switch item {
       case .file(let path, let accessPath):
-        file = check(path: path, accessPath: accessPath, options, writer: writer)
+        file = check(
+          path: path,
+          accessPath: accessPath,
+          options,
+          writer: writer,
+          siteChecks: siteChecks
+        )
       case .unreadable(let error):
         let finding = runError(.unreadableFile, error.message, error.path)
         file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
+      case .standardInput:
+        guard !options.fixes || options.isDryRun else {
+          throw UsageError(
+            .incompatibleOption(fix.longForm, with: "standard input ('-'); use --dry-run")
+          )
+        }
+        file = check(
+          path: SourceFile.standardInputPath,
+          accessPath: nil,
+          options,
+          writer: writer,
+          siteChecks: siteChecks,
+          standardInput: context.environment.standardInput
+        )
       }
       context.write(output.render(file))
       file.source = []
@@ -189,18 +214,26 @@ enum Validate: Command {
   ///
   /// - Parameters:
   ///   - path: the path to show.
-  ///   - accessPath: the path to read and write.
+  ///   - accessPath: the path to read and write; `nil` to read `standardInput`, which is
+  ///     never written.
   ///   - writer: how fixed files are written (a failing one in tests).
+  ///   - siteChecks: the checks across the files of the run.
   static func check(
     path: String,
-    accessPath: String,
+    accessPath: String?,
     _ options: Options,
-    writer: any FileWriting
+    writer: any FileWriting,
+    siteChecks: SiteChecks? = nil,
+    standardInput: StandardInput = .empty
   ) -> ValidationReport.File {
     var file = ValidationReport.File(path: path)
     var bytes: [UInt8]
     do {
-      bytes = try SourceFile(reading: accessPath).bytes
+      if let accessPath {
+        bytes = try SourceFile(reading: accessPath).bytes
+      } else {
+        bytes = try standardInput.read()
+      }
     } catch {
       var error = error
       error.path = path
@@ -209,19 +242,23 @@ enum Validate: Command {
       return file
     }
     var findings = options.selected(
-      FrameworkValidator.validate(SourceFile(path: path, bytes: bytes))
+      FrameworkValidator.validate(SourceFile(path: path, bytes: bytes), siteChecks: siteChecks)
     )
     if options.fixes {
       let fixed = FixedFile(applying: findings, to: bytes)
       if fixed.hasChanges {
-        if options.isDryRun {
+        if options.isDryRun || accessPath == nil {
           file.diff = UnifiedDiff.render(path: path, original: bytes, edits: fixed.edits)
           file.fixed = fixed.fixed
           let fixedFindings = Set(fixed.fixed)
           findings.removeAll { fixedFindings.contains($0) }
         } else {
           do {
-            try writer.replaceContents(ofFileAt: accessPath, with: fixed.bytes, replacing: bytes)
+            try writer.replaceContents(
+              ofFileAt: accessPath ?? path,
+              with: fixed.bytes,
+              replacing: bytes
+            )
             file.fixed = fixed.fixed
             bytes = fixed.bytes
             findings = options.selected(

@@ -48,6 +48,16 @@ enum FileSystem {
     return status.st_mode & S_IFMT
   }
 
+  /// What a directory holds: the names that are UTF-8, and the others shown with escapes.
+  struct Listing {
+    /// The names that are valid UTF-8, sorted by their bytes, without `.` and `..`.
+    var names: [String] = []
+    /// The names that are not valid UTF-8 and may hold frameworks (folders, and files with a
+    /// framework extension), each byte outside ASCII written as `\xFF`; they cannot be
+    /// opened by name here, and are reported rather than skipped.
+    var undecodableNames: [String] = []
+  }
+
   /// The names in the directory at `path`, sorted by their bytes, without `.` and `..` and
   /// without names that are not valid UTF-8.
   ///
@@ -57,21 +67,53 @@ enum FileSystem {
     inDirectory path: String,
     displayPath: String
   ) throws(SourceFileError) -> [String] {
+    try listing(inDirectory: path, displayPath: displayPath).names
+  }
+
+  /// What the directory at `path` holds.
+  ///
+  /// - Parameter displayPath: the path to show in an error.
+  /// - Throws: `SourceFileError` when the directory cannot be opened.
+  static func listing(
+    inDirectory path: String,
+    displayPath: String
+  ) throws(SourceFileError) -> Listing {
     guard let directory = opendir(path) else {
       throw SourceFileError(path: displayPath, errorNumber: errno)
     }
     defer { closedir(directory) }
-    var names: [String] = []
+    var listing = Listing()
     while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
+      let bytes = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+        tuple.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
         {
-          String(validatingCString: $0)
+          Array(
+            UnsafeBufferPointer(
+              start: $0,
+              count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            )
+          )
         }
       }
-      guard let name, name != ".", name != ".." else { continue }
-      names.append(name)
+      if let name = String(validating: bytes, as: UTF8.self) {
+        guard name != ".", name != ".." else { continue }
+        listing.names.append(name)
+        continue
+      }
+      let escaped = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + hex($0) }.joined()
+      let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+      guard !escaped.hasPrefix("."), isFolder || FrameworkFormat(path: escaped) != nil else {
+        continue
+      }
+      listing.undecodableNames.append(escaped)
     }
-    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    listing.names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    listing.undecodableNames.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return listing
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
   }
 }

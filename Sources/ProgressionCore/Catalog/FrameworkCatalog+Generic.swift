@@ -61,9 +61,9 @@ extension FrameworkCatalog {
   /// The `generic` framework directly in `folder`: a file named `generic` first, else the first
   /// framework file, in byte order, whose front matter `path` is `/generic`; `file` itself is
   /// not looked at again.
-  private func genericFile(
+  func genericFile(
     inFolder folder: String,
-    besides file: FrameworkFile,
+    besides file: FrameworkFile?,
     origin: FrameworkOrigin
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
     let accessFolder = FilePath.joined(currentDirectory, folder)
@@ -87,7 +87,7 @@ extension FrameworkCatalog {
         origin: origin
       )
     }
-    let ownPath = FilePath.normalized(file.source.path)
+    let ownPath = file.map { FilePath.normalized($0.source.path) }
     for name in candidates where FilePath.normalized(FilePath.joined(folder, name)) != ownPath {
       guard
         let file = try? read(
@@ -95,10 +95,29 @@ extension FrameworkCatalog {
           displayPath: FilePath.joined(folder, name),
           origin: origin
         ),
+        // Only a file that says 'generic' somewhere can claim the path: the rest are not parsed.
+        Self.mentionsGeneric(file.source.bytes),
         file.isFramework, FrameworkPlace.sitePath(of: file) == Self.genericName
       else { continue }
       return file
     }
     return nil
+  }
+
+  /// Whether `bytes` hold `generic`, in any case, anywhere.
+  static func mentionsGeneric(_ bytes: [UInt8]) -> Bool {
+    let word = Array(genericName.utf8)
+    guard bytes.count >= word.count else { return false }
+    var index = 0
+    let last = bytes.count - word.count
+    while index <= last {
+      if bytes[index] | 0x20 == word[0] {
+        var matched = 1
+        while matched < word.count, bytes[index + matched] | 0x20 == word[matched] { matched += 1 }
+        if matched == word.count { return true }
+      }
+      index += 1
+    }
+    return false
   }
 }

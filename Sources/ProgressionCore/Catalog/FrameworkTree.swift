@@ -45,7 +45,7 @@ package struct FrameworkTree: Sendable {
   package var root: String
   /// The candidates, in the byte order of their relative paths.
   package var files: [File] = []
-  /// Folders below the root that could not be read.
+  /// Folders below the root that could not be read, and names that are not UTF-8.
   package var unreadableFolders: [SourceFileError] = []
 
   /// The folder names skipped besides hidden ones: they hold tools, not frameworks.
@@ -65,9 +65,9 @@ package struct FrameworkTree: Sendable {
     accessPath: String,
     visited: inout Set<FileIdentity>
   ) {
-    let names: [String]
+    let listing: FileSystem.Listing
     do {
-      names = try FileSystem.names(
+      listing = try FileSystem.listing(
         inDirectory: accessPath,
         displayPath: FilePath.joined(root, relativeFolder.isEmpty ? "." : relativeFolder)
       )
@@ -75,7 +75,11 @@ package struct FrameworkTree: Sendable {
       unreadableFolders.append(error)
       return
     }
-    for name in names where !name.hasPrefix(".") {
+    for name in listing.undecodableNames {
+      let path = FilePath.joined(root, relativeFolder.isEmpty ? name : relativeFolder + "/" + name)
+      unreadableFolders.append(SourceFileError(path: path, errorNumber: EILSEQ))
+    }
+    for name in listing.names where !name.hasPrefix(".") {
       let relativePath = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
       let childAccessPath = FilePath.joined(accessPath, name)
       var status = stat()

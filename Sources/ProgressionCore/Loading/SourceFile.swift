@@ -151,6 +151,7 @@ public struct SourceFileError: Error, Hashable, Sendable, CustomStringConvertibl
     case EISDIR: "cannot read '\(path)': it is a directory, not a file"
     case EACCES: "cannot read '\(path)': permission denied"
     case ENOTDIR: "cannot read '\(path)': a part of the path is not a directory"
+    case EILSEQ: "cannot read '\(path)': its name is not valid UTF-8; rename it"
     default: "cannot read '\(path)': \(SystemError.describe(errorNumber))"
     }
   }

@@ -9,7 +9,7 @@ extension FileValidation {
   }
 
   /// `empty-criteria`, `empty-criterion`, `empty-example`, `duplicate-criterion`,
-  /// `example-without-examples` and `whitespace`, over every entry of every topic.
+  /// `example-without-examples`, `whitespace` and `invisible-character`, over every entry of every topic.
   ///
   /// Duplicates are found with a hash table of the texts seen, trimmed of surrounding white
   /// space, so the check stays linear however many criteria a framework has. Texts are compared
@@ -48,6 +48,7 @@ extension FileValidation {
       report(.emptyCriterion, CriterionMessage.emptyCriterion, at: criterion.position)
     } else {
       checkWhitespace(of: criterion.text, facts, at: criterion.position, in: .criterion)
+      checkInvisibleCharacters(in: criterion.text, at: criterion.position, in: .criterion)
       let key = TrimmedText(text: criterion.text, facts: facts)
       if let first = firstPlaces[key] {
         report(
@@ -70,6 +71,7 @@ extension FileValidation {
         report(.emptyExample, CriterionMessage.emptyExample, at: example.position)
       } else {
         checkWhitespace(of: example.text, facts, at: example.position, in: .example)
+        checkInvisibleCharacters(in: example.text, at: example.position, in: .example)
       }
     }
   }

@@ -92,7 +92,7 @@ extension FileValidation {
   /// Where the bytes of `text` start in the file, when they are exactly its text there: the
   /// scalar is plain, or quoted with no escape, doubled quote or line break inside, and on one
   /// line. `nil` otherwise, when no byte of the file stands for a character of the text.
-  private func verbatimStart(of text: String, at position: SourcePosition, isQuoted: Bool) -> Int? {
+  func verbatimStart(of text: String, at position: SourcePosition, isQuoted: Bool) -> Int? {
     let start = isQuoted ? position.offset + 1 : position.offset
     let utf8 = text.utf8
     let end = start + utf8.count

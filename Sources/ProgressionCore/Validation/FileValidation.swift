@@ -13,6 +13,8 @@ struct FileValidation {
   let format: FrameworkFormat
   /// The findings so far, in the order they were found.
   private(set) var diagnostics: [Diagnostic] = []
+  /// The framework as the checks read it, and its YAML, once the file could be read.
+  private(set) var reading: (framework: Framework, root: YAMLNode)?
   /// Built on the first lookup of a position by offset.
   private var positions: PositionLookup?
 
@@ -52,9 +54,16 @@ struct FileValidation {
       report(FrameworkError(.invalidUTF8InBody, at: position(ofOffset: invalid)))
     }
     checkUnknownKeys(decoder.notices)
+    checkTabsAfterIndicators(in: document.root)
     checkLevels(of: framework, root: document.root)
     checkTopics(of: framework)
     checkCriteria(of: framework)
+    reading = (framework, document.root)
+  }
+
+  /// Records findings made elsewhere, such as those of `SiteChecks`.
+  mutating func append(_ findings: [Diagnostic]) {
+    diagnostics += findings
   }
 
   /// The findings ordered by position, those about the whole file first; findings at the same

@@ -20,6 +20,8 @@ package struct FrameworkFileSearch {
     case file(path: String, accessPath: String)
     /// A path that does not exist or cannot be read.
     case unreadable(SourceFileError)
+    /// Standard input, asked for with `-`.
+    case standardInput
   }
 
   /// The directory relative paths are resolved from.
@@ -30,11 +32,15 @@ package struct FrameworkFileSearch {
     self.currentDirectory = currentDirectory
   }
 
-  /// The files under `paths`, in order: each path's files in turn.
+  /// The files under `paths`, in order: each path's files in turn; `-` is standard input.
   package func items(for paths: [String]) -> [Item] {
     var items: [Item] = []
     var seen = Set<String>()
     for path in paths {
+      if path == "-" {
+        items.append(.standardInput)
+        continue
+      }
       let accessPath = FilePath.joined(currentDirectory, path)
       var status = stat()
       guard stat(accessPath, &status) == 0 else {
@@ -60,14 +66,18 @@ package struct FrameworkFileSearch {
 
   /// Appends the framework files under a folder, and the folders that could not be read.
   private func search(directory path: String, accessPath: String, into items: inout [Item]) {
-    let names: [String]
+    let listing: FileSystem.Listing
     do {
-      names = try FileSystem.names(inDirectory: accessPath, displayPath: path)
+      listing = try FileSystem.listing(inDirectory: accessPath, displayPath: path)
     } catch {
       items.append(.unreadable(error))
       return
     }
-    for name in names where !name.hasPrefix(".") {
+    for name in listing.undecodableNames {
+      let error = SourceFileError(path: FilePath.joined(path, name), errorNumber: EILSEQ)
+      items.append(.unreadable(error))
+    }
+    for name in listing.names where !name.hasPrefix(".") {
       let childPath = FilePath.joined(path, name)
       let childAccessPath = FilePath.joined(accessPath, name)
       var status = stat()
@@ -92,6 +102,7 @@ package struct FrameworkFileSearch {
     switch item {
     case .file(let path, _): path
     case .unreadable(let error): error.path
+    case .standardInput: SourceFile.standardInputPath
     }
   }
 }

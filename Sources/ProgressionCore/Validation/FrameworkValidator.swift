@@ -20,11 +20,26 @@ public enum FrameworkValidator {
   ///   - format: how to read it; by default from its extension (`.yml` and `.yaml` are YAML,
   ///     anything else is Markdown with front matter).
   public static func validate(_ file: SourceFile, format: FrameworkFormat? = nil) -> [Diagnostic] {
+    validate(file, format: format, siteChecks: nil)
+  }
+
+  /// Every finding about `file`, with those of `siteChecks`, which look past the file: at the
+  /// generic framework it inherits from, and at the other files of the same run.
+  package static func validate(
+    _ file: SourceFile,
+    format: FrameworkFormat? = nil,
+    siteChecks: SiteChecks?
+  ) -> [Diagnostic] {
     var validation = FileValidation(
       file: file,
       format: format ?? FrameworkFormat(path: file.path) ?? .markdown
     )
     validation.run()
+    if let siteChecks, let reading = validation.reading {
+      validation.append(
+        siteChecks.findings(for: reading.framework, root: reading.root, path: file.path)
+      )
+    }
     return validation.sortedDiagnostics
   }
 }

@@ -3,7 +3,8 @@ extension ValidationRule {
   public static let checks: [ValidationRule] = [
     levelOutOfRange, duplicateLevel, levelOrder, missingLevels, duplicateTopic, emptyTopic,
     emptyCriteria, emptyCriterion, emptyExample, duplicateCriterion, unknownKey,
-    exampleWithoutExamples, whitespace, mojibake, encoding,
+    exampleWithoutExamples, whitespace, mojibake, encoding, tabAfterIndicator,
+    invisibleCharacter, hiddenTopicTitle, missingTopicTitle, duplicateSitePath,
   ]
 
   /// A `level:` outside the framework's `1...levels`; the reader reports it too.
@@ -113,5 +114,44 @@ extension ValidationRule {
     .warning,
     .check,
     "a byte-order mark, or CRLF and LF line endings mixed"
+  )
+  /// A tab after a `-` or `:` indicator: valid YAML 1.2, but libyaml-based readers refuse it.
+  public static let tabAfterIndicator = Self(
+    "tab-after-indicator",
+    .warning,
+    .check,
+    "a tab after '-' or ':', which libyaml-based readers refuse",
+    isFixable: true
+  )
+  /// An invisible or look-alike space character (U+00A0, U+200B, U+2028, ...) in a criterion
+  /// or an example.
+  public static let invisibleCharacter = Self(
+    "invisible-character",
+    .warning,
+    .check,
+    "an invisible or look-alike space in a criterion or an example",
+    isFixable: true
+  )
+  /// A topic title the site never shows, because generic has a topic of that name.
+  public static let hiddenTopicTitle = Self(
+    "hidden-topic-title",
+    .warning,
+    .check,
+    "a topic title the site hides behind generic's"
+  )
+  /// A topic without a title that generic does not give one either: the site shows an empty
+  /// heading.
+  public static let missingTopicTitle = Self(
+    "missing-topic-title",
+    .warning,
+    .check,
+    "a topic with no title, here or in generic"
+  )
+  /// Two frameworks of one run claiming the same front matter `path`: the site builds one page.
+  public static let duplicateSitePath = Self(
+    "duplicate-site-path",
+    .error,
+    .check,
+    "two frameworks claiming the same front matter 'path'"
   )
 }

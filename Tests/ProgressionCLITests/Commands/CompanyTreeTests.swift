@@ -93,6 +93,22 @@ import Testing
       golden: "tree-diff-backend-1-3.txt",
       arguments: ["diff", "--dir", tree, "engineering/backend", "1", "3"]
     ),
+    TreeCase(golden: "tree-validate.txt", arguments: ["validate", tree], status: .failure),
+    TreeCase(
+      golden: "tree-validate.json",
+      arguments: ["validate", "-f", "json", tree],
+      status: .failure
+    ),
+    TreeCase(
+      golden: "tree-validate-github.txt",
+      arguments: ["validate", "-f", "github", tree],
+      status: .failure
+    ),
+    TreeCase(
+      golden: "tree-validate-fix-dry-run.txt",
+      arguments: ["validate", "--dry-run", "--rule", "tab-after-indicator", tree],
+      status: .success
+    ),
     TreeCase(
       golden: "tree-diff-web-versions.txt",
       arguments: ["diff", tree + "/engineering/web-legacy.md", tree + "/engineering/web.md"]

@@ -127,7 +127,7 @@ import Testing
     let summary = try #require(json["summary"] as? [String: Int])
     #expect(summary["errors"] == findings.count { $0["severity"] as? String == "error" })
     #expect(summary["warnings"] == findings.count { $0["severity"] as? String == "warning" })
-    #expect(summary["files"] == 19)
+    #expect(summary["files"] == 26)
     for finding in findings {
       #expect(
         Set(finding.keys)

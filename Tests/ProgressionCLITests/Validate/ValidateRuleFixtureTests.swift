@@ -10,7 +10,12 @@ import Testing
 
   /// The rule ids of a fixture's findings, in order, from the JSON output.
   private func ruleIDs(of path: String) throws -> [String] {
-    let run = ToolRun(["validate", "-f", "json", path])
+    try ruleIDs(of: [path])
+  }
+
+  /// The rule ids of the findings about `paths`, checked in one run.
+  private func ruleIDs(of paths: [String]) throws -> [String] {
+    let run = ToolRun(["validate", "-f", "json"] + paths)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
     )
@@ -18,12 +23,32 @@ import Testing
     return findings.compactMap { $0["rule"] as? String }
   }
 
+  /// The rules that look past one file, whose fixtures sit in `site/` beside a generic.
+  static let siteRules: Set<ValidationRule> = [
+    .hiddenTopicTitle, .missingTopicTitle, .duplicateSitePath,
+  ]
+
+  /// The files to check together for `rule`'s fixture.
+  static func fixturePaths(for rule: ValidationRule) -> [String] {
+    let folder = "Fixtures/validate/rules/" + (siteRules.contains(rule) ? "site/" : "")
+    let name = rule == .encoding ? "encoding-bom" : rule.id
+    // A path is claimed twice only by two files of one run.
+    let first = rule == .duplicateSitePath ? [folder + "duplicate-site-path-first.md"] : []
+    return first + [folder + name + ".md"]
+  }
+
   @Test(arguments: ValidationRule.checks)
   func aFixtureTriggersEachRule(_ rule: ValidationRule) throws {
-    let name = rule == .encoding ? "encoding-bom" : rule.id
-    let ids = try ruleIDs(of: "Fixtures/validate/rules/\(name).md")
+    let ids = try ruleIDs(of: Self.fixturePaths(for: rule))
     #expect(!ids.isEmpty)
     #expect(Set(ids) == [rule.id])
+  }
+
+  @Test func theSiteFixturesAloneAndTheirGenericAreClean() throws {
+    let folder = "Fixtures/validate/rules/site/"
+    for name in ["generic.md", "duplicate-site-path-first.md", "duplicate-site-path.md"] {
+      #expect(try ruleIDs(of: [folder + name]) == [], "\(name)")
+    }
   }
 
   @Test func theOtherFixturesTriggerWhatTheyAreNamedFor() throws {
@@ -43,9 +68,10 @@ import Testing
       atPath: Self.directory.path(percentEncoded: false)
     )
     let expected =
-      ValidationRule.checks.filter { $0 != .encoding }.map { "\($0.id).md" }
+      ValidationRule.checks.filter { $0 != .encoding && !Self.siteRules.contains($0) }
+      .map { "\($0.id).md" }
       + ["encoding-bom.md", "encoding-line-endings.md", "invalid-utf8.md", "yaml-syntax.md"]
-      + ["missing-title.md"]
+      + ["missing-title.md", "site"]
     #expect(names.sorted() == expected.sorted())
   }
 

@@ -8,6 +8,7 @@ import Testing
       switch item {
       case .file(let path, _): path
       case .unreadable(let error): "unreadable: " + error.message
+      case .standardInput: "standard input"
       }
     }
   }
@@ -75,5 +76,55 @@ import Testing
     try directory.write("---\n", to: "a.md")
     let search = FrameworkFileSearch(currentDirectory: "/nonexistent")
     #expect(paths(search.items(for: [directory.path])) == [directory.path + "/a.md"])
+  }
+}
+
+@Suite struct UndecodableNameTests {
+  /// Creates a file whose name is `prefix`, the byte 0xFF, then `suffix`, in `folder`.
+  static func createBadName(in folder: String, _ prefix: String, _ suffix: String) {
+    var path = Array((folder + "/" + prefix).utf8) + [0xFF] + Array(suffix.utf8) + [0]
+    let descriptor = path.withUnsafeMutableBytes { bytes in
+      guard let base = bytes.baseAddress else { return Int32(-1) }
+      return open(base.assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+    }
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  @Test func aNameThatIsNotUTF8IsReportedNotSkipped() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("---\n", to: "f/a.md")
+    Self.createBadName(in: directory.path + "/f", "bad", ".md")
+    Self.createBadName(in: directory.path + "/f", "notes", ".txt")
+    let items = FrameworkFileSearch(currentDirectory: directory.path).items(for: ["f"])
+    #expect(
+      items == [
+        .file(path: "f/a.md", accessPath: directory.path + "/f/a.md"),
+        .unreadable(SourceFileError(path: "f/bad\\xFF.md", errorNumber: EILSEQ)),
+      ]
+    )
+    guard case .unreadable(let error) = items.last else { return }
+    #expect(error.message == "cannot read 'f/bad\\xFF.md': its name is not valid UTF-8; rename it")
+  }
+
+  @Test func theCatalogListsItAsUnreadable() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("---\n", to: "frameworks/a.md")
+    Self.createBadName(in: directory.path + "/frameworks", "bad", ".md")
+    let catalog = FrameworkCatalog(
+      directory: nil,
+      environment: [:],
+      currentDirectory: directory.path
+    )
+    let failures = try catalog.entries().compactMap { entry -> String? in
+      guard case .failure(let error) = entry.framework else { return nil }
+      return error.message
+    }
+    #expect(
+      failures.contains(
+        "cannot read 'frameworks/bad\\xFF.md': its name is not valid UTF-8; rename it"
+      )
+    )
   }
 }

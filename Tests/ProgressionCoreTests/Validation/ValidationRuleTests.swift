@@ -59,8 +59,12 @@ import YAMLSubset
     #expect(Set(shared) == [.levelOutOfRange, .duplicateLevel])
   }
 
-  @Test func onlyMojibakeAndWhitespaceAreFixable() {
-    #expect(ValidationRule.all.filter(\.isFixable) == [.whitespace, .mojibake])
+  @Test func onlyRulesWithACertainRepairAreFixable() {
+    #expect(
+      ValidationRule.all.filter(\.isFixable) == [
+        .whitespace, .mojibake, .tabAfterIndicator, .invisibleCharacter,
+      ]
+    )
   }
 
   @Test func summariesReadOnLikeMessages() {

@@ -72,7 +72,8 @@ import YAMLSubset
 
   @Test(arguments: ["a b c d e f g h i j", "a\u{00A0}\u{00A0}b", "é é"])
   func singleSpacesAreFine(text: String) {
-    #expect(S.findings(sample("\"" + text + "\"")).isEmpty)
+    // No-break spaces are not doubled spaces (invisible-character speaks of them).
+    #expect(S.findings(sample("\"" + text + "\"")).filter { $0.ruleID == "whitespace" }.isEmpty)
   }
 
   @Test func anEscapeInsideMakesThePlaceUncertain() throws {
