@@ -9,8 +9,9 @@ import Darwin
 extension Tool {
   /// Runs the tool with the process's arguments and environment, then exits with its status.
   ///
-  /// Standard output streams out with `write(2)` as commands produce it; standard error follows
-  /// at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
+  /// Standard output streams out with `write(2)` as commands produce it, through a pager when it
+  /// is a terminal and the output is longer than the screen (see `PagedOutput`); standard error
+  /// follows at the end. `SIGPIPE` is ignored and a closed pipe ends the writing quietly, so
   /// `progression dump big.yml | head` stops without a crash or a message. Any other failed
   /// write (`> /dev/full`) is reported on standard error, if it can be, and the status is
   /// `ExitStatus.writeFailure`.
@@ -18,8 +19,14 @@ extension Tool {
     signal(SIGPIPE, SIG_IGN)
     ParsedDocuments.keepsUntilExit = true
     let output = ProcessOutputStream(STDOUT_FILENO)
-    let (result, context) = execute(processEnvironment(output: output))
-    output.write(result.standardOutput)
+    let environment = processEnvironment(output: output)
+    let (result, context) = execute(environment)
+    if let pager = environment.standardOutput.pager {
+      result.standardOutput.withUnsafeBytes { pager.write($0) }
+      pager.finish()
+    } else {
+      output.write(result.standardOutput)
+    }
     var status = result.status
     var standardError = result.standardError
     if let failure = output.failure {
@@ -41,15 +48,34 @@ extension Tool {
     let isStandardOutputTerminal = isatty(STDOUT_FILENO) == 1
     let isStandardErrorTerminal = isatty(STDERR_FILENO) == 1
     let variables = environmentVariables()
+    let width = terminalWidth(variables: variables)
+    let pagerCommand = PagerCommand.resolve(
+      variables: variables,
+      isTerminal: isStandardOutputTerminal,
+      hasLess: { isOnPath("less", variables: variables) }
+    )
+    let standardOutput: StandardOutput =
+      if let pagerCommand {
+        .paged(
+          by: PagedOutput(
+            command: pagerCommand,
+            rows: terminalRows(variables: variables),
+            columns: width ?? 80,
+            terminal: output
+          )
+        )
+      } else {
+        .streamed { output.write($0) }
+      }
     return Environment(
       arguments: Array(CommandLine.arguments.dropFirst()),
       variables: variables,
       currentDirectory: currentDirectory(),
       standardInput: .process,
-      standardOutput: .streamed { output.write($0) },
+      standardOutput: standardOutput,
       isStandardOutputTerminal: isStandardOutputTerminal,
       isStandardErrorTerminal: isStandardErrorTerminal,
-      terminalWidth: terminalWidth(variables: variables)
+      terminalWidth: width
     )
   }
 
@@ -85,5 +111,20 @@ extension Tool {
       }
     }
     return variables["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+  }
+
+  /// The height of the terminal on standard output, else `LINES`, else 24 rows.
+  private static func terminalRows(variables: [String: String]) -> Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 {
+      return Int(size.ws_row)
+    }
+    return variables["LINES"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 24
+  }
+
+  /// Whether an executable called `name` is in a folder of `$PATH`.
+  private static func isOnPath(_ name: String, variables: [String: String]) -> Bool {
+    let folders = (variables["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    return folders.contains { access("\($0)/\(name)", X_OK) == 0 }
   }
 }

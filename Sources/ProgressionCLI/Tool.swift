@@ -47,7 +47,9 @@ public enum Tool {
     in context: CommandContext
   ) throws -> ExitStatus {
     guard let first = arguments.first else {
-      context.write(HelpGenerator.overview(of: CommandRegistry.specifications))
+      context.write(
+        HelpGenerator.overview(of: CommandRegistry.specifications, width: Help.width(in: context))
+      )
       return .success
     }
     let rest = Array(arguments.dropFirst())
@@ -82,10 +84,11 @@ public enum Tool {
   ) throws -> ExitStatus {
     let specification = command.specification
     if ArgumentParser.requestsHelp(arguments) {
-      context.write(HelpGenerator.help(for: specification))
+      context.write(HelpGenerator.help(for: specification, width: Help.width(in: context)))
       return .success
     }
     let parsed = try ArgumentParser.parse(arguments, for: specification)
+    if parsed.isSet(.noPager) { context.environment.standardOutput.pager?.turnOff() }
     if specification.options.contains(.color),
       let mode = parsed.value(of: .color).flatMap(ColorMode.init(rawValue:))
     {

@@ -1,62 +1,80 @@
-/// Writes usage lines and help texts from command declarations.
+/// Writes usage lines and help texts from command declarations, wrapped to a width.
 package enum HelpGenerator {
   /// The tool's name, as usage lines and messages show it.
   package static let toolName = "progression"
 
-  /// `progression dump [--markdown] <path>`: the command, its options, then its positionals.
-  ///
-  /// `--help` is left out: every command has it, and the help says so.
+  /// The width help is wrapped to when standard output is not a terminal.
+  package static let defaultWidth = 80
+
+  /// The narrowest width help is wrapped to, whatever the terminal says: below it the option
+  /// table has no room for its descriptions.
+  package static let minimumWidth = 40
+
+  /// `progression show [<options>] <framework>`: the command, `[<options>]` when it declares
+  /// any, then its positionals. The options themselves are listed by `--help`.
   package static func usageLine(for command: CommandSpecification) -> String {
     var parts = [toolName, command.name]
-    for option in command.options {
-      switch option.kind {
-      case .flag: parts.append("[\(option.longForm)]")
-      case .value: parts.append("[\(option.longForm) <\(option.valueName)>]")
-      case .repeatable: parts.append("[\(option.longForm) <\(option.valueName)> ...]")
-      }
-    }
-    for positional in command.positionals {
-      var part = positional.placeholder
-      if positional.isRepeating { part += " ..." }
-      parts.append(positional.isOptional ? "[\(part)]" : part)
-    }
+    if !command.options.isEmpty { parts.append("[<options>]") }
+    parts += command.positionals.map(synopsis)
     return parts.joined(separator: " ")
+  }
+
+  /// `<path> ...`, `[<to>]`: a positional as usage lines show it.
+  package static func synopsis(of positional: PositionalSpecification) -> String {
+    var part = positional.placeholder
+    if positional.isRepeating { part += " ..." }
+    return positional.isOptional ? "[\(part)]" : part
   }
 
   /// The usage line of the tool itself.
   package static let toolUsageLine = "\(toolName) <command> [<options>]"
 
-  /// The full help of a command, as `progression COMMAND --help` prints it.
-  package static func help(for command: CommandSpecification) -> String {
-    var text = "OVERVIEW: \(command.abstract)\n"
-    if let discussion = command.discussion { text += "\n\(discussion)\n" }
-    text += "\nUSAGE: \(usageLine(for: command))\n"
+  /// The full help of a command, as `progression COMMAND --help` prints it, wrapped at `width`
+  /// columns.
+  package static func help(for command: CommandSpecification, width: Int = defaultWidth) -> String {
+    let layout = HelpLayout(width: width)
+    var text = layout.paragraph("OVERVIEW: \(command.abstract)")
+    if let discussion = command.discussion { text += "\n" + layout.reflow(discussion) }
+    text += "\n" + layout.paragraph("USAGE: \(usageLine(for: command))", indent: 7)
     if !command.positionals.isEmpty {
       text += "\nARGUMENTS:\n"
-      text += table(command.positionals.map { ($0.placeholder, $0.help) })
+      text += layout.table(command.positionals.map { ($0.placeholder, $0.help) })
     }
     text += "\nOPTIONS:\n"
-    text += table(command.allOptions.map { (label(for: $0), description(of: $0)) })
+    text += layout.table(command.allOptions.map { (label(for: $0), description(of: $0)) })
+    if !command.examples.isEmpty {
+      text += "\nEXAMPLES:\n"
+      for example in command.examples {
+        text += "  " + example.commandLine + "\n"
+        text += layout.paragraph(example.summary, indent: 6, firstIndent: 6)
+      }
+    }
     return text
   }
 
   /// The tool's overview, as `progression --help` prints it: every command with its abstract.
-  package static func overview(of commands: [CommandSpecification]) -> String {
-    var text = "OVERVIEW: Read, check and compare engineering progression frameworks.\n"
+  package static func overview(
+    of commands: [CommandSpecification],
+    width: Int = defaultWidth
+  ) -> String {
+    let layout = HelpLayout(width: width)
+    var text = layout.paragraph(
+      "OVERVIEW: Read, check and compare engineering progression frameworks."
+    )
     text += "\nUSAGE: \(toolUsageLine)\n"
     text += "\nCOMMANDS:\n"
-    text += table(commands.map { ($0.name, $0.abstract) })
+    text += layout.table(commands.map { ($0.name, $0.abstract) })
     text += "\nOPTIONS:\n"
-    text += table([
+    text += layout.table([
       (label(for: .help), OptionSpecification.help.help),
       ("--version", "Show the version."),
     ])
-    text += "\nSee '\(toolName) help <command>' for detailed help.\n"
+    text += "\n" + layout.paragraph("See '\(toolName) help <command>' for detailed help.")
     return text
   }
 
   /// `-f, --format <format>`.
-  private static func label(for option: OptionSpecification) -> String {
+  package static func label(for option: OptionSpecification) -> String {
     var label = option.shortName.map { "-\($0), " } ?? ""
     label += option.longForm
     switch option.kind {
@@ -68,51 +86,11 @@ package enum HelpGenerator {
   }
 
   /// The help line with the accepted values and the default appended.
-  private static func description(of option: OptionSpecification) -> String {
+  package static func description(of option: OptionSpecification) -> String {
     var notes: [String] = []
     if !option.choices.isEmpty { notes.append("values: " + option.choices.joined(separator: ", ")) }
     if let defaultValue = option.defaultValue { notes.append("default: \(defaultValue)") }
     guard !notes.isEmpty else { return option.help }
     return option.help + " (" + notes.joined(separator: "; ") + ")"
-  }
-
-  /// Labels in a column, descriptions aligned after them and wrapped at `width`; a label too
-  /// long for the column puts its description on the next line.
-  private static func table(_ rows: [(label: String, description: String)]) -> String {
-    let column = 26
-    let indent = String(repeating: " ", count: column)
-    var text = ""
-    for row in rows {
-      let label = "  " + row.label
-      let lines = wrap(row.description, width: width - column)
-      if label.count + 2 <= column {
-        text += label + String(repeating: " ", count: column - label.count)
-      } else {
-        text += label + "\n" + indent
-      }
-      text += lines.joined(separator: "\n" + indent) + "\n"
-    }
-    return text
-  }
-
-  /// The width help text is wrapped to.
-  private static let width = 80
-
-  /// Words of `text` in lines of at most `width` characters; a longer word gets a line alone.
-  private static func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if line.isEmpty {
-        line = String(word)
-      } else if line.count + 1 + word.count <= width {
-        line += " " + word
-      } else {
-        lines.append(line)
-        line = String(word)
-      }
-    }
-    lines.append(line)
-    return lines
   }
 }

@@ -27,6 +27,9 @@ package struct OptionSpecification: Hashable, Sendable {
   package var defaultValue: String?
   /// The values the option accepts; empty when any value is accepted.
   package var choices: [String]
+  /// What shells offer for its value: its choices, unless declared otherwise with
+  /// `completing(_:)`.
+  package var completion: ValueCompletion = .none
 
   /// A boolean switch.
   package static func flag(_ name: String, short: Character? = nil, help: String) -> Self {
@@ -62,7 +65,8 @@ package struct OptionSpecification: Hashable, Sendable {
       valueName: valueName ?? name,
       help: help,
       defaultValue: defaultValue,
-      choices: choices
+      choices: choices,
+      completion: choices.isEmpty ? .none : .values(choices)
     )
   }
 
@@ -81,7 +85,8 @@ package struct OptionSpecification: Hashable, Sendable {
       valueName: valueName ?? name,
       help: help,
       defaultValue: nil,
-      choices: choices
+      choices: choices,
+      completion: choices.isEmpty ? .none : .values(choices)
     )
   }
 
@@ -95,6 +100,12 @@ package struct OptionSpecification: Hashable, Sendable {
 extension OptionSpecification {
   /// `-h, --help`: every command accepts it and answers with its help.
   package static let help = flag("help", short: "h", help: "Show help information.")
+
+  /// `--no-pager`: every command accepts it and writes straight to the terminal.
+  package static let noPager = flag(
+    "no-pager",
+    help: "Do not send long output on a terminal through a pager."
+  )
 
   /// `--color auto|always|never`, for commands that print diagnostics.
   ///

@@ -10,6 +10,8 @@ package struct PositionalSpecification: Hashable, Sendable {
   package var isOptional: Bool
   /// Whether it takes every remaining argument, such as several paths.
   package var isRepeating: Bool
+  /// What shells offer for it; nothing unless declared with `completing(_:)`.
+  package var completion: ValueCompletion = .none
 
   /// Declares a positional argument.
   package init(_ name: String, help: String, isOptional: Bool = false, isRepeating: Bool = false) {

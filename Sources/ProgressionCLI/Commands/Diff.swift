@@ -22,11 +22,13 @@ enum Diff: Command {
     "framework|old",
     help: "The framework (a name or a file) whose levels to compare; or the old version's file."
   )
+  .completing(.frameworks)
 
   static let second = PositionalSpecification(
     "from|new",
     help: "The level to compare from; or the new version's file. Either file may be '-'."
   )
+  .completing(.files)
 
   static let third = PositionalSpecification(
     "to",
@@ -49,8 +51,7 @@ enum Diff: Command {
       Two versions: 'progression diff old.md new.md' lists the criteria added (+), removed
       (-), reworded (~, with the words changed marked [-old-] and {+new+}) and moved (→),
       then changes to examples, topics and settings. Either file may be '-' for standard
-      input, read as the same kind of file as the other, so a branch's changes are
-        git show main:frameworks/backend.md | progression diff - frameworks/backend.md
+      input, read as the same kind of file as the other, as in the last example below.
       Criteria inherited from a 'generic' framework and the Markdown body are not compared.
 
       Text is coloured on a terminal only, as in show. Markdown is ready to paste into a
@@ -66,7 +67,22 @@ enum Diff: Command {
       FrameworkOptions.format, FrameworkOptions.width, FrameworkOptions.color,
       FrameworkOptions.dir,
     ],
-    positionals: [first, second, third]
+    positionals: [first, second, third],
+    examples: [
+      .init("progression diff backend 3 4", "What level 4 expects beyond level 3."),
+      .init(
+        "progression diff backend 3 4 --side-by-side",
+        "The two levels' own criteria in two columns."
+      ),
+      .init(
+        "progression diff old.md new.md",
+        "What changed between two versions of a framework file."
+      ),
+      .init(
+        "git show main:frameworks/backend.md | progression diff - frameworks/backend.md",
+        "What a branch changed in a framework, with the old version on standard input."
+      ),
+    ]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {

@@ -15,6 +15,7 @@ package enum Dump: Command {
     "path",
     help: "The YAML or Markdown file, or '-' for standard input."
   )
+  .completing(.files)
 
   package static let specification = CommandSpecification(
     name: "dump",
@@ -27,7 +28,15 @@ package enum Dump: Command {
       any other file, and standard input, is read as YAML unless --markdown is given.
       """,
     options: [markdown],
-    positionals: [path]
+    positionals: [path],
+    examples: [
+      .init(
+        "progression dump frameworks/backend.md",
+        "The front matter of a framework file, as JSON."
+      ),
+      .init("progression dump settings.yml | jq .levels", "One value of a YAML file, with jq."),
+      .init("cat team.md | progression dump --markdown -", "Markdown on standard input."),
+    ]
   )
 
   package static func run(

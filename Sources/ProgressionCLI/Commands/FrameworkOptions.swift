@@ -8,6 +8,7 @@ enum FrameworkOptions {
     valueName: "dir",
     help: "Look for frameworks in this folder first (then $PROGRESSION_FRAMEWORKS, ./frameworks)."
   )
+  .completing(.directories)
 
   static let format = OptionSpecification.value(
     "format",

@@ -34,6 +34,7 @@ enum Show: Command {
     help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
       + "standard input."
   )
+  .completing(.frameworks)
 
   static let specification = CommandSpecification(
     name: "show",
@@ -49,7 +50,22 @@ enum Show: Command {
       level, FrameworkOptions.topic, by, FrameworkOptions.examples, about, FrameworkOptions.format,
       FrameworkOptions.width, FrameworkOptions.color, noInherit, FrameworkOptions.dir,
     ],
-    positionals: [framework]
+    positionals: [framework],
+    examples: [
+      .init(
+        "progression show backend --level 3",
+        "What level 3 of the built-in backend framework expects."
+      ),
+      .init("progression show backend --topic mastery --by topic", "One topic, level by level."),
+      .init(
+        "progression show backend --level 2-4 --format markdown > levels.md",
+        "Levels 2 to 4 as Markdown, to paste into a promotion document."
+      ),
+      .init(
+        "progression show docs/ladder.md --examples",
+        "A framework file anywhere, with its worked examples."
+      ),
+    ]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {

@@ -7,23 +7,20 @@ import ProgressionCore
 /// the findings, writes the file through a `FileWriting` and checks it again, so the findings
 /// reported are those left in the file as it now is.
 enum Validate: Command {
-  /// What `--format` prints.
-  enum Format: String, CaseIterable {
-    /// Compiler-style findings with the source line and a caret, then a summary.
-    case text
-    /// One JSON document, for programs.
-    case json
-    /// GitHub Actions workflow commands, shown on the lines of a pull request.
-    case github
-  }
-
   static let format = OptionSpecification.value(
     "format",
     short: "f",
-    help: "Print 'text' (like a compiler), 'json' (for programs) or 'github' (annotations on "
-      + "a pull request).",
-    defaultValue: Format.text.rawValue,
-    choices: Format.allCases.map(\.rawValue)
+    help: "Print 'text' (like a compiler), 'json' (for programs), 'github' (annotations on "
+      + "a pull request) or 'sarif' (SARIF 2.1.0, for code scanning).",
+    defaultValue: ValidationOutput.Format.text.rawValue,
+    choices: ValidationOutput.Format.allCases.map(\.rawValue)
+  )
+
+  static let quiet = OptionSpecification.flag(
+    "quiet",
+    short: "q",
+    help: "Print the findings only: no summary, and nothing at all when there are none "
+      + "(text and github formats)."
   )
 
   static let strict = OptionSpecification.flag(
@@ -53,12 +50,14 @@ enum Validate: Command {
     valueName: "rule",
     help: "Report only this rule's findings; repeat it for several rules."
   )
+  .completing(.values(ValidationRule.checks.map(\.id)))
 
   static let ignore = OptionSpecification.repeatable(
     "ignore",
     valueName: "rule",
     help: "Leave out this rule's findings; repeat it for several rules."
   )
+  .completing(.values(ValidationRule.checks.map(\.id)))
 
   static let paths = PositionalSpecification(
     "path",
@@ -67,9 +66,16 @@ enum Validate: Command {
     isOptional: true,
     isRepeating: true
   )
+  .completing(.files)
 
   /// The folder checked when no path is given.
   static let defaultDirectory = "frameworks"
+
+  /// The ids `--rule` and `--ignore` accept, as help lists them: `a, b and c`.
+  private static var selectableRuleList: String {
+    let ids = ValidationRule.checks.map(\.id)
+    return ids.dropLast().joined(separator: ", ") + " and " + (ids.last ?? "")
+  }
 
   static let specification = CommandSpecification(
     name: "validate",
@@ -80,14 +86,9 @@ enum Validate: Command {
       skipped, and links to folders are not followed. With no path, ./frameworks is checked.
       Each finding has a severity, a rule id in brackets and the line and column concerned.
       Files that cannot be read as frameworks are always reported; --rule and --ignore pick
-      among the other rules: level-out-of-range, duplicate-level, level-order,
-      missing-levels, duplicate-topic, empty-topic, empty-criteria, empty-criterion,
-      empty-example, duplicate-criterion, unknown-key, example-without-examples,
-      whitespace, mojibake, encoding, tab-after-indicator, invisible-character,
-      hidden-topic-title, missing-topic-title and duplicate-site-path. The last three read a
-      file as its site does: with the nearest generic framework in its folder or above, up
-      to its repository's root, and with the other files of the run. '-' checks standard
-      input.
+      among the other rules: \(selectableRuleList). The last three read a file as its site
+      does: with the nearest generic framework in its folder or above, up to its
+      repository's root, and with the other files of the run. '-' checks standard input.
 
       Exit status: 0 when there is no error (warnings allowed), 1 when there is one, 2 for a
       bad command line, 4 when the report cannot be written. With --strict, warnings are
@@ -102,12 +103,37 @@ enum Validate: Command {
       read, and a file with several hard links unless --break-hard-links is given. An
       interrupted --fix (SIGTERM, SIGINT, SIGHUP) removes its temporary file.
       """,
-    options: [format, strict, fix, dryRun, breakHardLinks, rule, ignore, FrameworkOptions.color],
-    positionals: [paths]
+    options: [
+      format, quiet, strict, fix, dryRun, breakHardLinks, rule, ignore, FrameworkOptions.color,
+    ],
+    positionals: [paths],
+    examples: [
+      .init("progression validate", "Check every framework in ./frameworks."),
+      .init(
+        "progression validate --strict --format github",
+        "In CI: annotations on a pull request, failing on warnings too."
+      ),
+      .init(
+        "progression validate --format sarif > frameworks.sarif",
+        "A SARIF log for code scanning."
+      ),
+      .init(
+        "progression validate --fix --dry-run docs/",
+        "Show what --fix would change in docs/, as a unified diff."
+      ),
+      .init(
+        "progression validate --ignore duplicate-criterion -q",
+        "Every rule but one, printing the findings only."
+      ),
+    ]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
-    let format = arguments.value(of: format).flatMap(Format.init(rawValue:)) ?? .text
+    let format =
+      arguments.value(of: format).flatMap(ValidationOutput.Format.init(rawValue:)) ?? .text
+    if arguments.isSet(quiet), format.isDocument {
+      throw UsageError(.incompatibleOption(quiet.longForm, with: "'--format \(format.rawValue)'"))
+    }
     let colorMode = FrameworkOptions.colorMode(arguments, in: context)
     let options = Options(
       isStrict: arguments.isSet(strict),
@@ -115,7 +141,7 @@ enum Validate: Command {
       isDryRun: arguments.isSet(dryRun),
       rules: try ruleIDs(arguments.values(of: rule), for: rule),
       ignoredRules: try ruleIDs(arguments.values(of: ignore), for: ignore),
-      keepsSources: format == .text
+      keepsSources: format.needsSources
     )
     let requested = arguments.values(of: paths)
     let search = FrameworkFileSearch(currentDirectory: context.environment.currentDirectory)
@@ -138,7 +164,12 @@ enum Validate: Command {
 
     var report = ValidationReport(isDryRun: options.isDryRun)
     let writer = AtomicFileWriter(breaksHardLinks: arguments.isSet(breakHardLinks))
-    let usesColor = Terminal(standardOutputOf: context.environment).usesColor(colorMode)
+    var output = ValidationOutput(
+      format: format,
+      usesColor: Terminal(standardOutputOf: context.environment).usesColor(colorMode),
+      isQuiet: arguments.isSet(quiet),
+      currentDirectory: context.environment.currentDirectory
+    )
     let siteChecks = SiteChecks(currentDirectory: context.environment.currentDirectory)
     for item in items {
       var file: ValidationReport.File
@@ -152,7 +183,7 @@ enum Validate: Command {
           siteChecks: siteChecks
         )
       case .unreadable(let error):
-        let finding = runError("unreadable-file", error.message, error.path)
+        let finding = runError(.unreadableFile, error.message, error.path)
         file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
       case .standardInput:
         guard !options.fixes || options.isDryRun else {
@@ -169,24 +200,12 @@ enum Validate: Command {
           standardInput: context.environment.standardInput
         )
       }
-      // Text and GitHub output stream out file by file; JSON is one document, written last.
-      switch format {
-      case .text: context.write(ValidationTextRenderer.render(file, usesColor: usesColor))
-      case .github: context.write(ValidationGitHubRenderer.render(file))
-      case .json: break
-      }
+      context.write(output.render(file))
       file.source = []
       file.lines = nil
       report.files.append(file)
     }
-    switch format {
-    case .text:
-      context.write(ValidationTextRenderer.renderSummary(of: report, usesColor: usesColor))
-    case .github:
-      context.write(ValidationGitHubRenderer.renderSummary(of: report))
-    case .json:
-      context.write(bytes: ValidationJSONRenderer.render(report))
-    }
+    context.write(bytes: output.renderEnd(of: report))
     return report.errorCount > 0 ? .failure : .success
   }
 
@@ -219,7 +238,7 @@ enum Validate: Command {
       var error = error
       error.path = path
       let message = error.message
-      file.findings = [options.promoted(runError("unreadable-file", message, path))]
+      file.findings = [options.promoted(runError(.unreadableFile, message, path))]
       return file
     }
     var findings = options.selected(
@@ -252,7 +271,7 @@ enum Validate: Command {
             if case .hardLinked = error.step {
               message += "; pass \(breakHardLinks.longForm) to replace it anyway"
             }
-            findings.insert(runError("unwritable-file", message, path), at: 0)
+            findings.insert(runError(.unwritableFile, message, path), at: 0)
           }
         }
       }
@@ -270,7 +289,7 @@ enum Validate: Command {
     _ values: [String],
     for option: OptionSpecification
   ) throws(UsageError) -> Set<String> {
-    let ids = ValidationRule.allCases.map(\.id)
+    let ids = ValidationRule.checks.map(\.id)
     for value in values where !ids.contains(value) {
       let hint =
         EditDistance.suggestion(for: value, among: ids).map { "; did you mean '\($0)'?" }
@@ -281,8 +300,18 @@ enum Validate: Command {
   }
 
   /// An error about a path rather than its contents: it could not be read or written.
-  private static func runError(_ ruleID: String, _ message: String, _ path: String) -> Diagnostic {
-    Diagnostic(severity: .error, ruleID: ruleID, message: message, path: path, position: nil)
+  private static func runError(
+    _ rule: ValidationRule,
+    _ message: String,
+    _ path: String
+  ) -> Diagnostic {
+    Diagnostic(
+      severity: rule.severity,
+      ruleID: rule.id,
+      message: message,
+      path: path,
+      position: nil
+    )
   }
 }
 
@@ -302,12 +331,12 @@ extension Validate {
     /// Whether files with findings keep their bytes, for the text format's excerpts.
     var keepsSources = true
 
-    /// The findings `--rule` and `--ignore` keep; errors of the reader (not `ValidationRule`s)
-    /// are always kept, since nothing past them could be checked.
+    /// The findings `--rule` and `--ignore` keep; errors of the reader and the run are always
+    /// kept, since nothing past them could be checked.
     func selected(_ findings: [Diagnostic]) -> [Diagnostic] {
       guard !rules.isEmpty || !ignoredRules.isEmpty else { return findings }
       return findings.filter { finding in
-        guard ValidationRule(rawValue: finding.ruleID) != nil else { return true }
+        guard ValidationRule.named(finding.ruleID)?.isSelectable == true else { return true }
         return (rules.isEmpty || rules.contains(finding.ruleID))
           && !ignoredRules.contains(finding.ruleID)
       }

@@ -1,52 +1,55 @@
 import YAMLSubset
 
 extension FrameworkError.Reason {
-  /// A stable kebab-case id for the problem, shown in brackets after the message
-  /// (`[duplicate-level]`); users and tests match it rather than the wording.
-  public var ruleID: String {
+  /// The rule of the registry the problem is reported under.
+  public var rule: ValidationRule {
     switch self {
-    case .yaml(let reason): Self.ruleID(for: reason)
-    case .missingFrontMatter: "missing-front-matter"
-    case .unclosedFrontMatter: "unclosed-front-matter"
-    case .invalidUTF8InBody: "invalid-utf8"
-    case .emptyDocument: "empty-front-matter"
-    case .documentNotMapping: "front-matter-not-mapping"
-    case .missingTitle: "missing-title"
-    case .valueNotText: "value-not-text"
-    case .valueNotBoolean: "value-not-boolean"
-    case .missingLevels: "missing-levels-key"
-    case .levelsNotInteger: "levels-not-integer"
-    case .levelsNotPositive: "levels-not-positive"
-    case .levelsTooLarge: "levels-too-large"
-    case .missingTopics: "missing-topics"
-    case .topicsNotList: "topics-not-list"
-    case .topicNotMapping: "topic-not-mapping"
-    case .missingTopicName: "missing-topic-name"
-    case .missingContent: "missing-content"
-    case .contentNotList: "content-not-list"
-    case .levelEntryNotMapping: "level-entry-not-mapping"
-    case .missingLevel: "missing-level"
-    case .levelNotInteger: "level-not-integer"
-    case .levelOutOfRange: "level-out-of-range"
-    case .duplicateLevel: "duplicate-level"
-    case .criteriaNotList: "criteria-not-list"
-    case .criterionNotText: "criterion-not-text"
-    case .exampleCriteriaNotList: "example-criteria-not-list"
-    case .exampleCriterionNotMapping: "example-criterion-not-mapping"
-    case .missingExampleCriterionText: "missing-example-criterion-text"
-    case .examplesNotList: "examples-not-list"
-    case .exampleNotText: "example-not-text"
+    case .yaml(let reason): Self.rule(for: reason)
+    case .missingFrontMatter: .missingFrontMatter
+    case .unclosedFrontMatter: .unclosedFrontMatter
+    case .invalidUTF8InBody: .invalidUTF8
+    case .emptyDocument: .emptyFrontMatter
+    case .documentNotMapping: .frontMatterNotMapping
+    case .missingTitle: .missingTitle
+    case .valueNotText: .valueNotText
+    case .valueNotBoolean: .valueNotBoolean
+    case .missingLevels: .missingLevelsKey
+    case .levelsNotInteger: .levelsNotInteger
+    case .levelsNotPositive: .levelsNotPositive
+    case .levelsTooLarge: .levelsTooLarge
+    case .missingTopics: .missingTopics
+    case .topicsNotList: .topicsNotList
+    case .topicNotMapping: .topicNotMapping
+    case .missingTopicName: .missingTopicName
+    case .missingContent: .missingContent
+    case .contentNotList: .contentNotList
+    case .levelEntryNotMapping: .levelEntryNotMapping
+    case .missingLevel: .missingLevel
+    case .levelNotInteger: .levelNotInteger
+    case .levelOutOfRange: .levelOutOfRange
+    case .duplicateLevel: .duplicateLevel
+    case .criteriaNotList: .criteriaNotList
+    case .criterionNotText: .criterionNotText
+    case .exampleCriteriaNotList: .exampleCriteriaNotList
+    case .exampleCriterionNotMapping: .exampleCriterionNotMapping
+    case .missingExampleCriterionText: .missingExampleCriterionText
+    case .examplesNotList: .examplesNotList
+    case .exampleNotText: .exampleNotText
     }
   }
 
+  /// A stable kebab-case id for the problem, shown in brackets after the message
+  /// (`[duplicate-level]`); users and tests match it rather than the wording.
+  public var ruleID: String { rule.id }
+
   /// `invalid-utf8`, `duplicate-key`, `yaml-unsupported` for valid YAML outside the subset
   /// (anchors, tags, complex keys, directives, several documents), `yaml-syntax` otherwise.
-  private static func ruleID(for reason: YAMLError.Reason) -> String {
+  private static func rule(for reason: YAMLError.Reason) -> ValidationRule {
     switch reason {
-    case .invalidUTF8: "invalid-utf8"
-    case .duplicateKey: "duplicate-key"
-    case .anchorOrAlias, .tag, .complexKey, .directive, .multipleDocuments: "yaml-unsupported"
-    default: "yaml-syntax"
+    case .invalidUTF8: .invalidUTF8
+    case .duplicateKey: .duplicateKey
+    case .anchorOrAlias, .tag, .complexKey, .directive, .multipleDocuments: .yamlUnsupported
+    default: .yamlSyntax
     }
   }
 }
@@ -60,7 +63,7 @@ extension FrameworkError {
       notes.append(Diagnostic.Note(message: "first appearance is here", position: first))
     }
     return Diagnostic(
-      severity: .error,
+      severity: reason.rule.severity,
       ruleID: reason.ruleID,
       message: message,
       path: path,

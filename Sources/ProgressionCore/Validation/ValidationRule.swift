@@ -1,100 +1,63 @@
-/// The checks `progression validate` runs beyond reading a file as a framework, each with a
-/// stable id, a severity and whether `--fix` can repair what it finds.
+/// A rule `progression validate` reports findings under: its stable id, its severity, what it
+/// checks in one line, and whether `--fix` can repair what it finds.
 ///
-/// Errors that stop a file from being read at all (front matter, YAML syntax, a document whose
-/// shape is not a framework's) keep the rule ids of `FrameworkError.Reason.ruleID`; the two shape
-/// errors that validation reports and then reads past are listed here too.
-public enum ValidationRule: String, Hashable, Sendable, CaseIterable {
-  /// A `level:` outside the framework's `1...levels`.
-  case levelOutOfRange = "level-out-of-range"
-  /// The same level twice in one topic.
-  case duplicateLevel = "duplicate-level"
-  /// A topic's levels not in ascending order.
-  case levelOrder = "level-order"
-  /// A level of `1...levels` that no topic has an entry for.
-  case missingLevels = "missing-levels"
-  /// Two topics with the same name (ignoring case).
-  case duplicateTopic = "duplicate-topic"
-  /// A topic whose `content` list is empty.
-  case emptyTopic = "empty-topic"
-  /// A level entry with neither `criteria` nor `exampleCriteria`.
-  case emptyCriteria = "empty-criteria"
-  /// A criterion with no text, or only white space.
-  case emptyCriterion = "empty-criterion"
-  /// An example with no text, or only white space.
-  case emptyExample = "empty-example"
-  /// The same criterion text twice in one framework.
-  case duplicateCriterion = "duplicate-criterion"
-  /// A key the framework format does not have; it is ignored.
-  case unknownKey = "unknown-key"
-  /// An example criterion without examples.
-  case exampleWithoutExamples = "example-without-examples"
-  /// Leading or trailing white space, or doubled spaces, in a criterion or an example.
-  case whitespace
-  /// UTF-8 text that was once decoded as Mac Roman or Windows-1252 and saved again.
-  case mojibake
-  /// A byte-order mark, or CRLF and LF line endings mixed in one file.
-  case encoding
-  /// A tab after a `-` or `:` indicator: valid YAML 1.2, but libyaml-based readers refuse it.
-  case tabAfterIndicator = "tab-after-indicator"
-  /// An invisible or look-alike space character (U+00A0, U+200B, U+2028, ...) in a criterion
-  /// or an example.
-  case invisibleCharacter = "invisible-character"
-  /// A topic title the site never shows, because generic has a topic of that name.
-  case hiddenTopicTitle = "hidden-topic-title"
-  /// A topic without a title that generic does not give one either: the site shows an empty
-  /// heading.
-  case missingTopicTitle = "missing-topic-title"
-  /// Two frameworks of one run claiming the same front matter `path`: the site builds one page.
-  case duplicateSitePath = "duplicate-site-path"
+/// `ValidationRule.all` is the one registry of rules. The validator, the reader's diagnostics
+/// (`FrameworkError.Reason.rule`), the command's `--rule` and `--ignore`, its help, its SARIF
+/// output and the README's rules table all read it, so an id is written once, here.
+public struct ValidationRule: Hashable, Sendable {
+  /// Which part of a run finds what a rule is about.
+  public enum Kind: String, Hashable, Sendable {
+    /// A check run on a file that could be read; `--rule` and `--ignore` pick among these.
+    case check
+    /// The file cannot be read as a framework (front matter, YAML, shape); always reported,
+    /// since nothing past it could be checked.
+    case reader
+    /// A path that could not be read or written at all.
+    case run
+  }
 
   /// The id shown in brackets after a finding's message, such as `duplicate-level`.
-  public var id: String { rawValue }
-
+  public let id: String
   /// How serious a finding of this rule is, unless `--strict` makes every warning an error.
-  public var severity: Diagnostic.Severity {
-    switch self {
-    case .levelOutOfRange, .duplicateLevel, .duplicateTopic, .emptyCriterion, .emptyExample,
-      .duplicateSitePath:
-      .error
-    case .levelOrder, .missingLevels, .emptyTopic, .emptyCriteria, .duplicateCriterion,
-      .unknownKey, .exampleWithoutExamples, .whitespace, .mojibake, .encoding,
-      .tabAfterIndicator, .invisibleCharacter, .hiddenTopicTitle, .missingTopicTitle:
-      .warning
-    }
+  public let severity: Diagnostic.Severity
+  /// What the rule checks, in one line that reads on like a message: lowercase, no final
+  /// period.
+  public let summary: String
+  /// Whether `--fix` repairs findings of the rule (those whose diagnostic carries a fix).
+  public let isFixable: Bool
+  /// Which part of a run reports it.
+  public let kind: Kind
+
+  /// Declares a rule; only the registry's extensions call this.
+  init(
+    _ id: String,
+    _ severity: Diagnostic.Severity,
+    _ kind: Kind,
+    _ summary: String,
+    isFixable: Bool = false
+  ) {
+    self.id = id
+    self.severity = severity
+    self.summary = summary
+    self.isFixable = isFixable
+    self.kind = kind
   }
 
-  /// Whether `--fix` repairs some findings of the rule (those whose diagnostic has a fix).
-  public var isFixable: Bool {
-    switch self {
-    case .whitespace, .mojibake, .tabAfterIndicator, .invisibleCharacter: true
-    default: false
-    }
+  /// Whether `--rule` and `--ignore` may name it: the checks, and not the errors that stop a
+  /// file from being read.
+  public var isSelectable: Bool { kind == .check }
+
+  /// Every rule, checks first, then the reader's errors, then the run's; SARIF output numbers
+  /// its rules in this order.
+  public static let all: [ValidationRule] = checks + readerErrors + runErrors
+
+  /// The rule whose id is `id`, if there is one.
+  public static func named(_ id: String) -> ValidationRule? {
+    byID[id]
   }
 
-  /// What the rule checks, in one line, as the README's rules table says it.
-  public var summary: String {
-    switch self {
-    case .levelOutOfRange: "a level outside the framework's 1 to 'levels'"
-    case .duplicateLevel: "the same level twice in one topic"
-    case .levelOrder: "a topic's levels not in ascending order"
-    case .missingLevels: "a level up to 'levels' that no topic has"
-    case .duplicateTopic: "two topics with the same name, ignoring case"
-    case .emptyTopic: "a topic with an empty 'content' list"
-    case .emptyCriteria: "a level entry with no criteria at all"
-    case .emptyCriterion: "a criterion that is empty or only white space"
-    case .emptyExample: "an example that is empty or only white space"
-    case .duplicateCriterion: "the same criterion twice in one framework"
-    case .unknownKey: "a key the format does not have, with the nearest known key"
-    case .exampleWithoutExamples: "an example criterion with no examples"
-    case .whitespace: "leading, trailing or doubled spaces in a criterion or an example"
-    case .mojibake: "text that is UTF-8 once decoded as Mac Roman or Windows-1252"
-    case .encoding: "a byte-order mark, or CRLF and LF line endings mixed"
-    case .tabAfterIndicator: "a tab after '-' or ':', which libyaml-based readers refuse"
-    case .invisibleCharacter: "an invisible or look-alike space in a criterion or an example"
-    case .hiddenTopicTitle: "a topic title the site hides behind generic's"
-    case .missingTopicTitle: "a topic with no title, here or in generic"
-    case .duplicateSitePath: "two frameworks claiming the same front matter 'path'"
-    }
-  }
+  private static let byID: [String: ValidationRule] = Dictionary(
+    all.map { ($0.id, $0) },
+    uniquingKeysWith: { first, _ in first }
+  )
 }

@@ -13,14 +13,16 @@ import Testing
     positionals: [
       PositionalSpecification("path", help: "The file."),
       PositionalSpecification("more", help: "More files.", isOptional: true, isRepeating: true),
-    ]
+    ],
+    examples: [.init("progression show a.md", "Show a file.")]
   )
 
-  @Test func usageLineListsOptionsThenPositionals() {
+  @Test func usageLineIsShortOptionsThenPositionals() {
     #expect(
-      HelpGenerator.usageLine(for: command)
-        == "progression show [--strict] [--format <format>] [--level <n> ...] <path> [<more> ...]"
+      HelpGenerator.usageLine(for: command) == "progression show [<options>] <path> [<more> ...]"
     )
+    let bare = CommandSpecification(name: "help", abstract: "Help.")
+    #expect(HelpGenerator.usageLine(for: bare) == "progression help")
   }
 
   @Test func helpIsGeneratedFromTheDeclaration() {
@@ -28,7 +30,7 @@ import Testing
       HelpGenerator.help(for: command) == """
         OVERVIEW: Show a framework.
 
-        USAGE: progression show [--strict] [--format <format>] [--level <n> ...] <path> [<more> ...]
+        USAGE: progression show [<options>] <path> [<more> ...]
 
         ARGUMENTS:
           <path>                  The file.
@@ -38,7 +40,12 @@ import Testing
           --strict                Be strict.
           -f, --format <format>   The format. (values: text; default: text)
           --level <n> ...         A level.
+          --no-pager              Do not send long output on a terminal through a pager.
           -h, --help              Show help information.
+
+        EXAMPLES:
+          progression show a.md
+              Show a file.
 
         """
     )

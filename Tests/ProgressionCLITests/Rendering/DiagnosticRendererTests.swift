@@ -268,7 +268,7 @@ private func render(_ marked: String, message: String = "bad") -> String {
     #expect(
       renderer.render(UsageError(.missingArgument("<path>"), command: command)) == """
         progression: error: missing argument '<path>'
-        Usage: progression dump [--markdown] <path>
+        Usage: progression dump [<options>] <path>
         See 'progression dump --help'.
 
         """

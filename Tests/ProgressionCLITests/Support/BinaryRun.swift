@@ -1,6 +1,7 @@
 import Foundation
 
-/// What one run of the built `progression` executable printed, and how it exited.
+/// What one run of the built `progression` executable (or another program) printed, and how
+/// it exited.
 struct BinaryRun {
   var status: Int32
   var standardOutput: String
@@ -18,16 +19,38 @@ struct BinaryRun {
     variables: [String: String] = [:],
     executable: URL? = nil
   ) throws {
-    let process = Process()
-    process.executableURL = try executable ?? Self.executable()
-    process.arguments = arguments
-    process.currentDirectoryURL = TestPaths.testDirectory
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = nil
     environment.merge(variables) { $1 }
+    try self.init(
+      executable: try executable ?? Self.executable(),
+      arguments,
+      standardInput: standardInput,
+      environment: environment,
+      currentDirectory: TestPaths.testDirectory
+    )
+  }
+
+  /// Runs any program, such as a shell, and waits for it to exit.
+  ///
+  /// - Parameters:
+  ///   - executable: the program.
+  ///   - environment: its whole environment.
+  ///   - currentDirectory: the folder it runs in.
+  init(
+    executable: URL,
+    _ arguments: [String],
+    standardInput: String = "",
+    environment: [String: String],
+    currentDirectory: URL
+  ) throws {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = currentDirectory
     process.environment = environment
 
-    // Files, not pipes: nothing can deadlock however much the tool prints.
+    // Files, not pipes: nothing can deadlock however much the program prints.
     let directory = FileManager.default.temporaryDirectory
       .appending(path: "progression-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

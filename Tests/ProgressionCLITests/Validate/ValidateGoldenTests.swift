@@ -5,6 +5,7 @@ import Testing
 @Suite struct ValidateGoldenTests {
   static let rules = "Fixtures/validate/rules"
   static let seed = "Fixtures/validate/seed/backend.md"
+  static let sarif = "Fixtures/validate/sarif/mixed.md"
 
   @Test(arguments: [
     ValidateGoldenCase(
@@ -87,6 +88,34 @@ import Testing
       stream: .standardError
     ),
     ValidateGoldenCase(golden: "validate-help.txt", arguments: ["validate", "--help"]),
+    ValidateGoldenCase(
+      golden: "validate-sarif.json",
+      arguments: ["validate", "-f", "sarif", sarif, "Fixtures/validate/sarif/missing.md"],
+      status: .failure
+    ),
+    ValidateGoldenCase(
+      golden: "validate-sarif-strict.json",
+      arguments: [
+        "validate", "--format", "sarif", "--strict", "Fixtures/validate/rules/mojibake.md",
+      ],
+      status: .failure
+    ),
+    ValidateGoldenCase(
+      golden: "validate-quiet.txt",
+      arguments: ["validate", "--quiet", sarif, "Fixtures/validate/clean.md"],
+      status: .failure
+    ),
+    ValidateGoldenCase(
+      golden: "validate-quiet-github.txt",
+      arguments: ["validate", "-q", "-f", "github", sarif],
+      status: .failure
+    ),
+    ValidateGoldenCase(
+      golden: "validate-quiet-document.txt",
+      arguments: ["validate", "--quiet", "-f", "sarif", sarif],
+      status: .usageError,
+      stream: .standardError
+    ),
   ])
   func validates(_ golden: ValidateGoldenCase) {
     golden.check()

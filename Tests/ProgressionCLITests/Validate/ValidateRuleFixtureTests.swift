@@ -37,7 +37,7 @@ import Testing
     return first + [folder + name + ".md"]
   }
 
-  @Test(arguments: ValidationRule.allCases)
+  @Test(arguments: ValidationRule.checks)
   func aFixtureTriggersEachRule(_ rule: ValidationRule) throws {
     let ids = try ruleIDs(of: Self.fixturePaths(for: rule))
     #expect(!ids.isEmpty)
@@ -68,7 +68,7 @@ import Testing
       atPath: Self.directory.path(percentEncoded: false)
     )
     let expected =
-      ValidationRule.allCases.filter { $0 != .encoding && !Self.siteRules.contains($0) }
+      ValidationRule.checks.filter { $0 != .encoding && !Self.siteRules.contains($0) }
       .map { "\($0.id).md" }
       + ["encoding-bom.md", "encoding-line-endings.md", "invalid-utf8.md", "yaml-syntax.md"]
       + ["missing-title.md", "site"]
@@ -87,7 +87,7 @@ import Testing
   @Test func theHelpListsEveryRule() {
     let help = ToolRun(["validate", "--help"]).standardOutput
       .replacingOccurrences(of: "\n", with: " ")
-    for rule in ValidationRule.allCases {
+    for rule in ValidationRule.checks {
       #expect(help.contains(rule.id), "\(rule.id)")
     }
   }

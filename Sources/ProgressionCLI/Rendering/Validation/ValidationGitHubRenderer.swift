@@ -11,12 +11,13 @@ import ProgressionCore
 /// are shown escaped, as on a terminal. Lines that are not commands (what `--fix`
 /// changed, the summary) are plain log lines.
 enum ValidationGitHubRenderer {
-  /// What `validate` prints about one file, as it is checked.
-  static func render(_ file: ValidationReport.File) -> String {
+  /// What `validate` prints about one file, as it is checked; `showsFixed` is false under
+  /// `--quiet`, which leaves out the line saying what `--fix` fixed.
+  static func render(_ file: ValidationReport.File, showsFixed: Bool = true) -> String {
     var text = ""
     if let diff = file.diff {
       text += logLines(diff)
-    } else if let line = ValidationReport.fixedLine(for: file) {
+    } else if showsFixed, let line = ValidationReport.fixedLine(for: file) {
       text += escapeData(TerminalSafety.sanitized(line)) + "\n"
     }
     for finding in file.findings { text += command(for: finding) }

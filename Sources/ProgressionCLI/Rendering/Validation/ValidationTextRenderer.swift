@@ -16,13 +16,18 @@ import ProgressionCore
 /// Files are rendered one by one as they are checked, so a long run shows its findings as it
 /// goes; the summary comes last.
 enum ValidationTextRenderer {
-  /// What `validate` prints about one file.
-  static func render(_ file: ValidationReport.File, usesColor: Bool) -> String {
+  /// What `validate` prints about one file; `showsFixed` is false under `--quiet`, which
+  /// leaves out the line saying what `--fix` fixed.
+  static func render(
+    _ file: ValidationReport.File,
+    usesColor: Bool,
+    showsFixed: Bool = true
+  ) -> String {
     let renderer = DiagnosticRenderer(usesColor: usesColor)
     var text = ""
     if let diff = file.diff {
       text += diff
-    } else if let line = ValidationReport.fixedLine(for: file) {
+    } else if showsFixed, let line = ValidationReport.fixedLine(for: file) {
       text += TerminalSafety.sanitized(line) + "\n"
     }
     for finding in file.findings {
