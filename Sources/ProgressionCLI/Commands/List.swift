@@ -25,7 +25,15 @@ enum List: Command {
       FrameworkOptions.format, FrameworkOptions.width, FrameworkOptions.color,
       FrameworkOptions.dir, noBuiltIn,
     ],
-    positionals: []
+    positionals: [],
+    examples: [
+      .init("progression list", "Every framework under ./frameworks, then the built-in ones."),
+      .init(
+        "progression list --dir docs/frameworks --no-built-in",
+        "A company's tree alone, with the name to give 'show' for each framework."
+      ),
+      .init("progression list --format json", "The same, for programs."),
+    ]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {

@@ -101,7 +101,7 @@ struct LenientReading {
   static func genericWithoutLevels(_ file: FrameworkFile) -> Diagnostic {
     Diagnostic(
       severity: .note,
-      ruleID: "levels-not-positive",
+      ruleID: ValidationRule.levelsNotPositive.id,
       message: "the generic framework has no levels, so nothing is inherited from it",
       path: file.source.path,
       position: nil
