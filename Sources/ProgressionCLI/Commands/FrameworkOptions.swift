@@ -105,6 +105,8 @@ enum FrameworkOptions {
   /// Says on standard error what reading left out because the framework's site would not show
   /// it, once per file and message.
   static func reportOmissions(_ omissions: [Diagnostic], in context: CommandContext) {
+    // Most runs have none: not even the set's generic metadata is made for them.
+    guard !omissions.isEmpty else { return }
     var seen = Set<Diagnostic>()
     for omission in omissions where seen.insert(omission).inserted {
       context.report(omission, in: nil)

@@ -43,6 +43,7 @@ extension FilePath {
   /// `./frameworks/a/../b/` → `frameworks/b`. Links are not resolved: the result is lexical.
   /// An empty relative path is `.`.
   package static func normalized(_ path: String) -> String {
+    if isNormalized(path) { return path }
     let isAbsolute = path.hasPrefix("/")
     var components: [Substring] = []
     for component in path.split(separator: "/") where component != "." {
@@ -57,6 +58,42 @@ extension FilePath {
     let joined = components.joined(separator: "/")
     if isAbsolute { return "/" + joined }
     return joined.isEmpty ? "." : joined
+  }
+
+  /// Whether `path` is already as `normalized(_:)` makes it: no empty, `.` or `..` component
+  /// (but for `.` or a leading run of `..` alone) and no trailing `/`. Checked byte by byte,
+  /// so the common case allocates nothing.
+  private static func isNormalized(_ path: String) -> Bool {
+    let bytes = path.utf8
+    guard let last = bytes.last else { return false }
+    if path == "." || path == "/" { return true }
+    guard last != UInt8(ascii: "/") else { return false }
+    var componentLength = 0
+    var dots = 0
+    var sawName = false
+    var isFirst = true
+    for byte in bytes {
+      if byte == UInt8(ascii: "/") {
+        let isLeadingSlash = isFirst && componentLength == 0
+        if !isLeadingSlash {
+          guard componentLength > 0, !(componentLength == 1 && dots == 1) else { return false }
+          if componentLength == 2 && dots == 2 {
+            guard !sawName && !path.hasPrefix("/") else { return false }
+          } else {
+            sawName = true
+          }
+        }
+        isFirst = false
+        componentLength = 0
+        dots = 0
+        continue
+      }
+      componentLength += 1
+      if byte == UInt8(ascii: ".") { dots += 1 }
+    }
+    if componentLength == 1 && dots == 1 { return false }
+    if componentLength == 2 && dots == 2 { return !sawName && !path.hasPrefix("/") }
+    return true
   }
 
   /// The folder that holds the folder `path`, lexically: `frameworks` for `frameworks/a`, `.`

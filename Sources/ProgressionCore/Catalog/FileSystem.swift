@@ -84,18 +84,15 @@ enum FileSystem {
     defer { closedir(directory) }
     var listing = Listing()
     while let entry = readdir(directory) {
-      let bytes = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-        tuple.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
-        {
-          Array(
-            UnsafeBufferPointer(
-              start: $0,
-              count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            )
-          )
+      let (name, bytes) = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
+        { characters -> (String?, [UInt8]) in
+          if let name = String(validatingCString: characters) { return (name, []) }
+          let raw = UnsafeRawPointer(characters).assumingMemoryBound(to: UInt8.self)
+          return (nil, Array(UnsafeBufferPointer(start: raw, count: strlen(characters))))
         }
       }
-      if let name = String(validating: bytes, as: UTF8.self) {
+      if let name {
         guard name != ".", name != ".." else { continue }
         listing.names.append(name)
         continue

@@ -26,8 +26,11 @@ extension FrameworkCatalog {
       return Self.builtIn(named: Self.genericName)
     case .directory(let root):
       guard !Self.isGeneric(name: file.name, sitePath: sitePath) else { return nil }
-      let root = FilePath.normalized(root)
-      var folder = FilePath.normalized(FilePath.directory(of: file.source.path))
+      var folder = FilePath.directory(of: file.source.path)
+      // A file found in a place is shown as the place joined with its path there, so the
+      // common case needs no normalising.
+      let root = folder == root ? root : FilePath.normalized(root)
+      if folder != root { folder = FilePath.normalized(folder) }
       // Each step goes up one folder, so the walk is as long as the path.
       for _ in 0...file.source.path.utf8.count {
         if let generic = try genericFile(inFolder: folder, besides: file, origin: file.origin) {
@@ -91,8 +94,13 @@ extension FrameworkCatalog {
         origin: origin
       )
     }
-    let ownPath = file.map { FilePath.normalized($0.source.path) }
-    for name in candidates where FilePath.normalized(FilePath.joined(folder, name)) != ownPath {
+    let ownName = file.map { FilePath.lastComponent(of: $0.source.path) }
+    for name in candidates {
+      if let file, let ownName, name == ownName,
+        FilePath.normalized(FilePath.joined(folder, name)) == FilePath.normalized(file.source.path)
+      {
+        continue
+      }
       guard
         let file = try? read(
           FilePath.joined(accessFolder, name),

@@ -91,7 +91,7 @@ struct FrameworkPlace: Sendable {
     guard !name.hasPrefix("/"),
       components.allSatisfy({
         !$0.isEmpty && !$0.hasPrefix(".")
-          && !FrameworkTree.skippedFolderNames.contains(String($0))
+          && !FrameworkTree.isSkippedFolder($0)
       })
     else { return nil }
     for fileExtension in FrameworkFormat.fileExtensions {

@@ -34,8 +34,11 @@ package struct FrameworkTree: Sendable {
   /// Folders below the root that could not be read, and names that are not UTF-8.
   package var unreadableFolders: [SourceFileError] = []
 
-  /// The folder names skipped besides hidden ones: they hold tools, not frameworks.
-  package static let skippedFolderNames: Set<String> = ["node_modules"]
+  /// Whether a folder called `name` is skipped besides hidden ones: `node_modules` holds
+  /// tools, not frameworks.
+  package static func isSkippedFolder(_ name: some StringProtocol) -> Bool {
+    name == "node_modules"
+  }
 
   /// Searches the folder `root` (shown as written), opened at `accessPath`.
   package init(root: String, accessPath: String) {
@@ -73,7 +76,7 @@ package struct FrameworkTree: Sendable {
       guard stat(childAccessPath, &status) == 0 else { continue }
       switch status.st_mode & S_IFMT {
       case S_IFDIR:
-        guard !Self.skippedFolderNames.contains(name),
+        guard !Self.isSkippedFolder(name),
           visited.insert(FileIdentity(status)).inserted
         else { continue }
         search(relativeFolder: relativePath, accessPath: childAccessPath, visited: &visited)

@@ -84,7 +84,7 @@ package struct FrameworkFileSearch {
       guard lstat(childAccessPath, &status) == 0 else { continue }
       switch status.st_mode & S_IFMT {
       case S_IFDIR:
-        guard !FrameworkTree.skippedFolderNames.contains(name) else { continue }
+        guard !FrameworkTree.isSkippedFolder(name) else { continue }
         search(directory: childPath, accessPath: childAccessPath, into: &items)
       case S_IFREG, S_IFLNK:
         guard let format = FrameworkFormat(path: name),

@@ -202,3 +202,19 @@ import Testing
     #expect(entries.count == 4)
   }
 }
+
+@Suite struct FilePathNormalizingTests {
+  @Test(
+    arguments: [
+      ("frameworks", "frameworks"), ("frameworks/a", "frameworks/a"),
+      ("./frameworks", "frameworks"),
+      ("frameworks/", "frameworks"), ("frameworks//a", "frameworks/a"), ("a/./b", "a/b"),
+      ("a/../b", "b"), ("a/..", "."), (".", "."), ("..", ".."), ("../..", "../.."),
+      ("../a", "../a"), ("a/../..", ".."), ("/", "/"), ("/a/b", "/a/b"), ("/a/../..", "/"),
+      ("/..", "/"), ("", "."), ("a/.hidden", "a/.hidden"), ("a/...", "a/..."), ("a/b/.", "a/b"),
+    ]
+  )
+  func normalizesLexically(path: String, expected: String) {
+    #expect(FilePath.normalized(path) == expected)
+  }
+}
