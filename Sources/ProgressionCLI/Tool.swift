@@ -89,11 +89,6 @@ public enum Tool {
     }
     let parsed = try ArgumentParser.parse(arguments, for: specification)
     if parsed.isSet(.noPager) { context.environment.standardOutput.pager?.turnOff() }
-    if specification.options.contains(.color),
-      let mode = parsed.value(of: .color).flatMap(ColorMode.init(rawValue:))
-    {
-      context.colorMode = mode
-    }
     do {
       return try command.run(parsed, in: context)
     } catch var error as UsageError {

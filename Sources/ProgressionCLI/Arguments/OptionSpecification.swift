@@ -106,15 +106,4 @@ extension OptionSpecification {
     "no-pager",
     help: "Do not send long output on a terminal through a pager."
   )
-
-  /// `--color auto|always|never`, for commands that print diagnostics.
-  ///
-  /// A command that lists it gets its colour choice applied by the tool; see `ColorMode`.
-  package static let color = value(
-    "color",
-    valueName: "when",
-    help: "Colour diagnostics: 'auto' when standard error is a terminal and NO_COLOR is unset.",
-    defaultValue: "auto",
-    choices: ColorMode.allCases.map(\.rawValue)
-  )
 }

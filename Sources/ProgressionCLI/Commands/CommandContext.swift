@@ -64,19 +64,6 @@ package final class CommandContext {
     }
   }
 
-  /// A JSON writer for standard output. When output is streamed, the writer hands over its
-  /// bytes every `StandardOutput.chunkSize`; finish with `write(bytes: writer.bytes)`.
-  ///
-  /// - Parameter sizeHint: the expected size of the JSON, to reserve when output is collected.
-  package func makeJSONWriter(sizeHint: Int) -> JSONWriter {
-    guard environment.standardOutput.stream != nil else {
-      return JSONWriter(reservingCapacity: sizeHint)
-    }
-    var writer = JSONWriter(reservingCapacity: StandardOutput.chunkSize + 4096)
-    writer.streamChunks(of: StandardOutput.chunkSize) { [unowned self] in self.write(chunk: $0) }
-    return writer
-  }
-
   /// Streams the collected output out once it reaches a chunk, when output is streamed.
   private func flushIfFull() {
     guard let stream = environment.standardOutput.stream,

@@ -59,6 +59,8 @@ enum FrameworkOptions {
   }
 
   /// Applies `--color` to standard error's diagnostics and returns it for standard output.
+  ///
+  /// This is the one place `--color` is read: every command that declares it calls this.
   static func colorMode(_ arguments: ParsedArguments, in context: CommandContext) -> ColorMode {
     let mode = arguments.value(of: color).flatMap(ColorMode.init(rawValue:)) ?? .auto
     context.colorMode = mode

@@ -15,10 +15,6 @@ package struct JSONWriter {
   private var isEmpty = true
   /// Whether a key was just written, so the next value goes on the same line.
   private var afterKey = false
-  /// The size at which `bytes` are handed to `chunkHandler` and forgotten.
-  private var chunkSize = Int.max
-  /// Where chunks go when the document streams out; see `streamChunks(of:to:)`.
-  private var chunkHandler: ((UnsafeRawBufferPointer) -> Void)?
 
   package init(reservingCapacity capacity: Int = 0) {
     guard capacity > 0 else { return }
@@ -27,17 +23,6 @@ package struct JSONWriter {
       HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
       count = 0
     }
-  }
-
-  /// Hands the bytes written so far to `handler` whenever they reach `size`, then forgets them,
-  /// so that a large document streams out instead of piling up in memory. `bytes` then holds
-  /// only what was written since the last chunk.
-  package mutating func streamChunks(
-    of size: Int,
-    to handler: @escaping (UnsafeRawBufferPointer) -> Void
-  ) {
-    chunkSize = size
-    chunkHandler = handler
   }
 
   package mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -120,10 +105,6 @@ package struct JSONWriter {
 
   /// Places the separator and indentation that precede a value or a key.
   private mutating func startValue() {
-    if bytes.count >= chunkSize, let chunkHandler {
-      bytes.withUnsafeBytes { chunkHandler($0) }
-      bytes.removeAll(keepingCapacity: true)
-    }
     if afterKey {
       afterKey = false
       return

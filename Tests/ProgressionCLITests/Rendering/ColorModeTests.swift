@@ -1,5 +1,6 @@
-import ProgressionCLI
 import Testing
+
+@testable import ProgressionCLI
 
 @Suite struct ColorModeTests {
   @Test(arguments: [
@@ -22,7 +23,7 @@ import Testing
   }
 
   @Test func theSharedOptionOffersEveryMode() {
-    #expect(OptionSpecification.color.choices == ["auto", "always", "never"])
-    #expect(OptionSpecification.color.defaultValue == "auto")
+    #expect(FrameworkOptions.color.choices == ["auto", "always", "never"])
+    #expect(FrameworkOptions.color.defaultValue == "auto")
   }
 }

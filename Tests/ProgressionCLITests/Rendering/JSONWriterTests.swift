@@ -180,24 +180,3 @@ private func plain(_ text: String) -> YAMLNode {
     )
   }
 }
-
-@Suite struct JSONWriterStreamingTests {
-  @Test func chunksAndTheRestMakeTheWholeDocument() {
-    var whole = JSONWriter()
-    var streamed = JSONWriter()
-    var chunks: [[UInt8]] = []
-    streamed.streamChunks(of: 100) { chunks.append(Array($0)) }
-    func fill(_ writer: inout JSONWriter) {
-      writer.beginArray()
-      for index in 0..<50 { writer.string("item \(index)") }
-      writer.endArray()
-      writer.endDocument()
-    }
-    fill(&whole)
-    fill(&streamed)
-    #expect(chunks.count > 5)
-    #expect(chunks.allSatisfy { $0.count >= 100 && $0.count < 120 })
-    #expect(chunks.joined() + streamed.bytes == whole.bytes)
-    #expect(streamed.bytes.count < 120)
-  }
-}
