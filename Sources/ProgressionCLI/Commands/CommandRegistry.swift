@@ -5,6 +5,7 @@ package enum CommandRegistry {
   /// The commands; adding a command is adding it here.
   package static var commands: [any Command.Type] {
     [
+      ChecklistCommand.self,
       Diff.self,
       Dump.self,
       Help.self,
