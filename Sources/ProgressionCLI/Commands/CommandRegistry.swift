@@ -10,6 +10,7 @@ package enum CommandRegistry {
       Dump.self,
       Help.self,
       List.self,
+      Progress.self,
       Show.self,
       Validate.self,
     ]

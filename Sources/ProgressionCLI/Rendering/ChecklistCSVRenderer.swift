@@ -4,7 +4,8 @@ import ProgressionCore
 /// criterion with its id, topic title, level, text, whether it is met and its evidence.
 ///
 /// `met` is `TRUE` or `FALSE`, which spreadsheets read as a boolean (and can show as a
-/// checkbox). A field is quoted when it holds a comma, a quote or a line break. A field that
+/// checkbox). Control and invisible characters (and line breaks) are shown escaped, as
+/// `\u{1B}`, as in text output. A field is quoted when it holds a comma, a quote or a line break. A field that
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that a
 /// spreadsheet shows it as text instead of running it as a formula.
 enum ChecklistCSVRenderer {
@@ -29,7 +30,7 @@ enum ChecklistCSVRenderer {
   }
 
   private static func append(_ field: String, to bytes: inout [UInt8]) {
-    var text = field
+    var text = TerminalSafety.sanitized(field)
     if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
       text = "'" + text
     }

@@ -1,4 +1,4 @@
-public import YAMLSubset
+import YAMLSubset
 
 /// Reads a checklist back from the Markdown `progression checklist` wrote and a person then
 /// ticked and annotated.
@@ -14,8 +14,10 @@ public struct ChecklistParser {
     var lines: [(Substring, Int)] = []
     let text = String(decoding: bytes, as: UTF8.self)
     var offset = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let length = line.utf8.count
+    // Split on bytes: CR LF is one `Character`, which a split on "\n" would not see.
+    for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      let line = Substring(bytes)
+      let length = bytes.count
       lines.append((line.hasSuffix("\r") ? line.dropLast() : line, offset))
       offset += length + 1
     }
