@@ -12,12 +12,6 @@ enum ChecklistCommand: Command {
     help: "The level to assess, such as 3 (required)."
   )
 
-  static let topic = OptionSpecification.repeatable(
-    "topic",
-    valueName: "topic",
-    help: "Cover only this topic: its name or title, any case; a unique prefix is enough."
-  )
-
   static let cumulative = OptionSpecification.flag(
     "cumulative",
     help: "Cover every level up to --level, each item marked with its level."
@@ -65,7 +59,8 @@ enum ChecklistCommand: Command {
       conversation, not a pass mark.
       """,
     options: [
-      level, topic, cumulative, examples, format, output, force, FrameworkOptions.color,
+      level, FrameworkOptions.topic, cumulative, examples, format, output, force,
+      FrameworkOptions.color,
       FrameworkOptions.dir,
     ],
     positionals: [framework]
@@ -86,7 +81,7 @@ enum ChecklistCommand: Command {
       return .failure
     }
     FrameworkOptions.reportOmissions(loaded.omissions, in: context)
-    let queries = arguments.values(of: topic)
+    let queries = arguments.values(of: FrameworkOptions.topic)
     let selection = Selection(
       levels: (isCumulative ? 1 : chosenLevel)...chosenLevel,
       topicQueries: queries,
