@@ -44,7 +44,8 @@ enum ChecklistCommand: Command {
 
   static let framework = PositionalSpecification(
     "framework",
-    help: "The framework's name, such as 'backend', or the path of its file."
+    help: "The framework's name, such as 'backend', or the path of its file; with --update, "
+      + "the checklist."
   )
 
   static let specification = CommandSpecification(
@@ -56,18 +57,27 @@ enum ChecklistCommand: Command {
       item ends with a short stable id in an HTML comment, made from its topic and text; the
       header comment names the framework and level. Tick items ('- [x]') and write evidence
       under them; 'progression progress' counts the ticks. It is a record of evidence for a
-      conversation, not a pass mark.
+      conversation, not a pass mark. --update re-syncs a checklist with its framework as it is
+      now: unchanged and moved items keep their tick and evidence, reworded ones too with a
+      note of the old wording, removed ones go to a final 'No longer in the framework'
+      section, and new ones are added unticked; every other line is kept as it is.
       """,
     options: [
-      level, FrameworkOptions.topic, cumulative, examples, format, output, force,
-      FrameworkOptions.color,
-      FrameworkOptions.dir,
+      level, FrameworkOptions.topic, cumulative, examples, format, output, force, update,
+      dryRun, frameworkOption, FrameworkOptions.color, FrameworkOptions.dir,
     ],
     positionals: [framework]
   )
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
     _ = FrameworkOptions.colorMode(arguments, in: context)
+    if arguments.isSet(update) {
+      return try runUpdate(arguments[framework], arguments, in: context)
+    }
+    let updateOnly = [arguments.isSet(dryRun), arguments.value(of: frameworkOption) != nil]
+    for (option, isGiven) in zip([dryRun, frameworkOption], updateOnly) where isGiven {
+      throw UsageError(.incompatibleOption(option.longForm, with: "a new checklist; add --update"))
+    }
     let chosenLevel = try Self.chosenLevel(arguments)
     if arguments.isSet(force), arguments.value(of: output) == nil {
       throw UsageError(.incompatibleOption(force.longForm, with: "standard output; add --output"))

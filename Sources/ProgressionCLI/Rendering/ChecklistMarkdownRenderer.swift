@@ -18,13 +18,13 @@ enum ChecklistMarkdownRenderer {
     appendHeaderComment(header, to: &bytes)
     appendIntroduction(header, to: &bytes)
     for topic in checklist.topics {
-      bytes.append(contentsOf: "\n## ".utf8)
-      MarkdownEscaping.append(topic.title, to: &bytes)
-      bytes.append(contentsOf: "\(ChecklistSyntax.topicMark)\(topic.name)".utf8)
-      bytes.append(contentsOf: "\(ChecklistSyntax.commentEnd)\n\n".utf8)
+      bytes.append(UInt8(ascii: "\n"))
+      bytes.append(contentsOf: headingLine(topic).utf8)
+      bytes.append(contentsOf: "\n\n".utf8)
       if topic.items.isEmpty { bytes.append(contentsOf: "_No criteria at this level._\n".utf8) }
       for item in topic.items {
-        appendItem(item, isCumulative: header.isCumulative, to: &bytes)
+        bytes.append(contentsOf: itemLine(item, isCumulative: header.isCumulative).utf8)
+        bytes.append(UInt8(ascii: "\n"))
         guard includesExamples else { continue }
         for example in item.examples {
           bytes.append(contentsOf: "  - _Example:_ ".utf8)
@@ -75,24 +75,34 @@ enum ChecklistMarkdownRenderer {
     bytes.append(contentsOf: "', read from '".utf8)
     MarkdownEscaping.append(header.source, to: &bytes)
     bytes.append(contentsOf: "') and the level, and the ones on headings and items say which ".utf8)
-    bytes.append(contentsOf: "topic and criterion they are: that is what re-syncing this ".utf8)
-    bytes.append(contentsOf: "checklist with a later version of the framework needs.\n".utf8)
+    bytes.append(contentsOf: "topic and criterion they are: that is what ".utf8)
+    bytes.append(contentsOf: "`progression checklist --update FILE` needs to re-sync this ".utf8)
+    bytes.append(contentsOf: "checklist with a later version of the framework, keeping your ".utf8)
+    bytes.append(contentsOf: "ticks and notes.\n".utf8)
   }
 
-  private static func appendItem(
-    _ item: Checklist.Item,
-    isCumulative: Bool,
-    to bytes: inout [UInt8]
-  ) {
-    bytes.append(contentsOf: (item.isTicked ? "- [x] " : "- [ ] ").utf8)
-    MarkdownEscaping.append(item.text, to: &bytes)
+  /// A topic's heading line, `## TITLE <!-- topic:NAME -->`, without its line break.
+  static func headingLine(_ topic: Checklist.Topic) -> String {
+    "## " + MarkdownEscaping.escaped(topic.title) + ChecklistSyntax.topicMark + topic.name
+      + ChecklistSyntax.commentEnd
+  }
+
+  /// An item's line, `- [ ] TEXT <!-- id:xxxxxxxx -->`, without its line break.
+  static func itemLine(_ item: Checklist.Item, isCumulative: Bool) -> String {
+    var line = (item.isTicked ? "- [x] " : "- [ ] ") + MarkdownEscaping.escaped(item.text)
     if isCumulative {
-      bytes.append(contentsOf: ChecklistSyntax.levelMarkStart.utf8)
-      bytes.append(contentsOf: "\(item.level)\(ChecklistSyntax.levelMarkEnd)".utf8)
+      line += ChecklistSyntax.levelMarkStart + String(item.level) + ChecklistSyntax.levelMarkEnd
     }
-    if item.kind == .inherited { bytes.append(contentsOf: ChecklistSyntax.inheritedMark.utf8) }
-    bytes.append(
-      contentsOf: "\(ChecklistSyntax.idMark)\(item.id)\(ChecklistSyntax.commentEnd)\n".utf8
+    if item.kind == .inherited { line += ChecklistSyntax.inheritedMark }
+    return line + ChecklistSyntax.idMark + item.id + ChecklistSyntax.commentEnd
+  }
+
+  /// The line makers `ChecklistUpdate` writes new and changed lines with.
+  static func updateWriter(isCumulative: Bool) -> ChecklistUpdate.Writer {
+    ChecklistUpdate.Writer(
+      item: { itemLine($0, isCumulative: isCumulative) },
+      heading: headingLine,
+      previousWording: { "  - _Previously:_ " + MarkdownEscaping.escaped($0) }
     )
   }
 }

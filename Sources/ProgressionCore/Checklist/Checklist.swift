@@ -8,11 +8,15 @@ public struct Checklist: Hashable, Sendable {
   public var header: Header
   /// The topics, in the framework's order.
   public var topics: [Topic]
+  /// The items in the "No longer in the framework" section: kept with their ticks and
+  /// evidence, but no longer counted.
+  public var retired: [Item]
 
   /// Creates a checklist from its parts.
-  public init(header: Header, topics: [Topic]) {
+  public init(header: Header, topics: [Topic], retired: [Item] = []) {
     self.header = header
     self.topics = topics
+    self.retired = retired
   }
 
   /// Every item, topic by topic.
@@ -34,6 +38,8 @@ extension Checklist {
     public var isCumulative: Bool
     /// The names of the topics chosen with `--topic`; empty for every topic.
     public var topicNames: [String]
+    /// The 1-based line of each key in the header read, by key; empty for a fresh checklist.
+    public var keyLines: [String: Int] = [:]
 
     /// Creates a header.
     public init(
@@ -61,12 +67,15 @@ extension Checklist {
     public var title: String
     /// The items, lowest level first, in the order `show` lists criteria.
     public var items: [Item]
+    /// The 1-based line of the topic's heading in the checklist it was read from.
+    public var line: Int?
 
     /// Creates a topic.
-    public init(name: String, title: String, items: [Item]) {
+    public init(name: String, title: String, items: [Item], line: Int? = nil) {
       self.name = name
       self.title = title
       self.items = items
+      self.line = line
     }
   }
 

@@ -21,6 +21,10 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case itemOutsideTopic
     /// Two items have this id; the position is the first one's.
     case duplicateID(String, first: SourcePosition)
+    /// The framework the header names cannot be found or read; the value says why.
+    case frameworkNotFound(String, why: String)
+    /// The framework no longer has the checklist's level; it has this many levels.
+    case levelNotInFramework(Int, levelCount: Int)
   }
 
   /// What is wrong.
@@ -34,6 +38,17 @@ public struct ChecklistError: Error, Hashable, Sendable {
     self.position = position
   }
 
+  /// Creates an error at the start of the 1-based `line` of `source`.
+  public init(_ reason: Reason, line: Int, in source: [UInt8]) {
+    var offset = 0
+    var current = 1
+    while current < line, let next = source[offset...].firstIndex(of: UInt8(ascii: "\n")) {
+      offset = next + 1
+      current += 1
+    }
+    self.init(reason, at: SourcePosition(line: line, column: 1, offset: offset))
+  }
+
   /// A stable kebab-case id for the problem.
   public var ruleID: String {
     switch reason {
@@ -42,6 +57,8 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case .mangledItem, .mangledTopic: "mangled-checklist-item"
     case .itemOutsideTopic: "checklist-item-outside-topic"
     case .duplicateID: "duplicate-checklist-id"
+    case .frameworkNotFound: "checklist-framework-not-found"
+    case .levelNotInFramework: "checklist-level-not-in-framework"
     }
   }
 
@@ -69,6 +86,12 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case .duplicateID(let id, _):
       "the id '\(id)' appears twice; keep one of the two items, and move the other's evidence "
         + "under it"
+    case .frameworkNotFound(let name, let why):
+      "cannot use the framework '\(name)' this checklist names: \(why); give the framework "
+        + "with --framework, or --dir to look in its folder"
+    case .levelNotInFramework(let level, let levelCount):
+      "the framework no longer has level \(level) (it has levels 1 to \(levelCount)); make a "
+        + "new checklist with 'progression checklist FRAMEWORK --level N' and copy your evidence"
     }
   }
 

@@ -7,6 +7,11 @@ import YAMLSubset
 /// -->`) and items (`- [ ] TEXT <!-- id:xxxxxxxx -->`, ticked with `[x]` or `[X]`). Every other
 /// line is the person's (evidence, notes, their own lists and headings) and is passed over.
 public struct ChecklistParser {
+  /// What kind of section the lines being read are in.
+  private enum Section {
+    case topic, retired, other
+  }
+
   private let lines: [(text: Substring, offset: Int)]
 
   /// Prepares to read `bytes`, a checklist's Markdown.
@@ -30,31 +35,37 @@ public struct ChecklistParser {
   ///   checklist header.
   public func parse() throws(ChecklistError) -> Checklist {
     let (header, bodyStart) = try parseHeader()
-    var topics: [Checklist.Topic] = []
-    var inTopic = false
+    var checklist = Checklist(header: header, topics: [])
+    var section = Section.other
     var firstPositions: [String: SourcePosition] = [:]
     for index in bodyStart..<lines.count {
       let line = lines[index].text
       if line.hasPrefix("# ") || line.hasPrefix("## ") {
-        inTopic = false
-        guard line.hasPrefix("## "), line.contains(ChecklistSyntax.topicMark) else { continue }
-        topics.append(try topic(line.dropFirst(3), at: index))
-        inTopic = true
+        section = .other
+        if line.hasPrefix("## "), line.hasSuffix(ChecklistSyntax.retiredMark) {
+          section = .retired
+        } else if line.hasPrefix("## "), line.contains(ChecklistSyntax.topicMark) {
+          var topic = try topic(line.dropFirst(3), at: index)
+          topic.line = index + 1
+          checklist.topics.append(topic)
+          section = .topic
+        }
       } else if line.contains(ChecklistSyntax.idMark) {
         let position = self.position(ofLine: index)
         var item = try item(line, at: index, defaultLevel: header.level)
-        guard inTopic, !topics.isEmpty else {
-          throw ChecklistError(.itemOutsideTopic, at: position)
-        }
         if let first = firstPositions[item.id] {
           throw ChecklistError(.duplicateID(item.id, first: first), at: position)
         }
         firstPositions[item.id] = position
         item.line = index + 1
-        topics[topics.count - 1].items.append(item)
+        switch section {
+        case .topic: checklist.topics[checklist.topics.count - 1].items.append(item)
+        case .retired: checklist.retired.append(item)
+        case .other: throw ChecklistError(.itemOutsideTopic, at: position)
+        }
       }
     }
-    return Checklist(header: header, topics: topics)
+    return checklist
   }
 
   private func position(ofLine index: Int, column: Int = 1) -> SourcePosition {
@@ -107,7 +118,7 @@ public struct ChecklistParser {
       )
     }
     let topicNames = values[ChecklistSyntax.Key.topics.rawValue]?.value ?? ""
-    let header = Checklist.Header(
+    var header = Checklist.Header(
       frameworkName: try value(.framework).value,
       frameworkTitle: values[ChecklistSyntax.Key.title.rawValue]?.value ?? "",
       source: values[ChecklistSyntax.Key.source.rawValue]?.value ?? "",
@@ -117,6 +128,7 @@ public struct ChecklistParser {
         String($0.drop { $0 == " " })
       }
     )
+    header.keyLines = values.mapValues { $0.line + 1 }
     return (header, index + 1)
   }
 

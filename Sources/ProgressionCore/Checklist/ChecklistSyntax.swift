@@ -20,6 +20,10 @@ public enum ChecklistSyntax {
   }
   /// Before a topic's name, after its heading's title.
   public static let topicMark = " <!-- topic:"
+  /// At the end of the heading of the section of items no longer in the framework.
+  public static let retiredMark = " <!-- retired -->"
+  /// That section's heading.
+  public static let retiredHeading = "## No longer in the framework" + retiredMark
   /// Before an item's id, at the end of its line.
   public static let idMark = " <!-- id:"
   /// After a topic's name or an item's id.
