@@ -53,7 +53,7 @@ extension ChecklistCommand {
     )
     let summary = describe(updated.summary)
     if arguments.isSet(dryRun) {
-      context.write(summary + " (dry run: nothing written)\n")
+      context.write("Dry run, nothing written. " + summary + "\n")
       context.write(
         UnifiedDiff.render(
           path: source.path,

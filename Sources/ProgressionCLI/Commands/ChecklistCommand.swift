@@ -72,6 +72,16 @@ enum ChecklistCommand: Command {
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
     _ = FrameworkOptions.colorMode(arguments, in: context)
     if arguments.isSet(update) {
+      let newOnly = [
+        arguments.value(of: level) != nil, arguments.isSet(cumulative),
+        !arguments.values(of: FrameworkOptions.topic).isEmpty, arguments.value(of: output) != nil,
+      ]
+      for (option, isGiven) in zip([level, cumulative, FrameworkOptions.topic, output], newOnly)
+      where isGiven {
+        throw UsageError(
+          .incompatibleOption(option.longForm, with: "--update, which keeps the checklist's own")
+        )
+      }
       return try runUpdate(arguments[framework], arguments, in: context)
     }
     let updateOnly = [arguments.isSet(dryRun), arguments.value(of: frameworkOption) != nil]

@@ -141,8 +141,9 @@ extension ChecklistUpdate {
             output += (chunks[name] ?? []).flatMap { $0 }
             output += section.suffix.flatMap { $0 }
           } else {
-            // A topic the framework dropped: its items are retired, the person's lines kept.
-            retired += section.prefix.flatMap { $0 }
+            // A topic the framework dropped: its items are retired, the person's lines kept
+            // (the blank lines around the heading are the layout's, not theirs).
+            retired += section.prefix.filter { !Self.isBlank($0) }.flatMap { $0 }
           }
         case .retired:
           output += section.heading ?? []
@@ -153,7 +154,8 @@ extension ChecklistUpdate {
           output += section.body.flatMap { $0 }
         }
         if index == lastTopic ?? sections.count - 1 {
-          for topic in fresh.topics where !oldNames.contains(topic.name) {
+          for topic in fresh.topics
+          where !oldNames.contains(topic.name) && chunks[topic.name] != nil {
             output += Array(("\n" + writer.heading(topic) + "\n\n").utf8)
             output += (chunks[topic.name] ?? []).flatMap { $0 }
           }

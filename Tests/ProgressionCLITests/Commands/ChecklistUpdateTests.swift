@@ -59,6 +59,31 @@ import Testing
     #expect(try String(contentsOfFile: path, encoding: .utf8) == after)
   }
 
+  /// When every topic is dropped, every item and its evidence goes to the retired section, and
+  /// the person's own section stays where it was.
+  @Test func droppedTopicsAreRetiredWithTheirEvidence() throws {
+    let (folder, path) = try Self.copy(Self.checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try String(contentsOfFile: path, encoding: .utf8)
+    let arguments = [
+      "checklist", "--update", path, "--framework", "Fixtures/show-inherit/generic.md",
+    ]
+
+    let run = ToolRun(arguments)
+    #expect(
+      run.standardOutput == "Updated: 6 no longer in the framework; every tick and note kept.\n"
+    )
+    let after = try String(contentsOfFile: path, encoding: .utf8)
+    let retired = try #require(after.firstRange(of: "## No longer in the framework"))
+    let notes = try #require(after.firstRange(of: "## Notes for my next check-in"))
+    #expect(notes.lowerBound < retired.lowerBound)
+    for line in before.split(separator: "\n") where line.hasPrefix("- [") || line.hasPrefix("  ") {
+      #expect(after[retired.upperBound...].contains(line + "\n"), "\(line)")
+    }
+    #expect(ToolRun(arguments).standardOutput.hasPrefix("Up to date"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == after)
+  }
+
   /// Against the framework it was made from, an update changes no byte.
   @Test(arguments: ["Fixtures/checklist-update/alex.md", "Fixtures/checklist/team/alex.md"])
   func unchangedFrameworkChangesNothing(_ checklist: String) throws {
@@ -89,6 +114,11 @@ import Testing
       golden: "checklist-update-not-a-checklist.txt",
       arguments: ["checklist", "--update", "Fixtures/checklist/not-a-checklist.md"],
       status: .failure
+    ),
+    GoldenCase(
+      golden: "checklist-update-with-level.txt",
+      arguments: ["checklist", "--update", checklist, "--level", "3"],
+      status: .usageError
     ),
     GoldenCase(
       golden: "checklist-dry-run-without-update.txt",
