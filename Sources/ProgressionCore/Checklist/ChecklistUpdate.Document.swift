@@ -9,13 +9,11 @@ extension ChecklistUpdate {
 
     /// Replaces the item's line by `line`, keeping the box as the person ticked it (`x` or `X`).
     mutating func rewrite(as line: String) {
-      guard var first = lines.first else { return }
-      let box = first.count > 3 ? first[3] : UInt8(ascii: " ")
+      guard let first = lines.first else { return }
       var new = Array((line + "\n").utf8)
-      if new.count > 3 { new[3] = box }
+      if first.count > 3, new.count > 3 { new[3] = first[3] }
       if first.last != UInt8(ascii: "\n") { new.removeLast() }
-      first = new
-      lines[0] = first
+      lines[0] = new
     }
 
     /// Inserts `line` right under the item's line.
