@@ -106,12 +106,8 @@ package final class CommandContext {
         bytes: try environment.standardInput.read()
       )
     }
-    let directory = environment.currentDirectory
-    let resolved =
-      path.hasPrefix("/") || directory.isEmpty || directory == "."
-      ? path : directory + "/" + path
     do {
-      var file = try SourceFile(reading: resolved)
+      var file = try SourceFile(reading: resolvedPath(path))
       file.path = path
       return file
     } catch {
@@ -119,5 +115,13 @@ package final class CommandContext {
       error.path = path
       throw error
     }
+  }
+
+  /// `path` as the process opens it: a relative path is taken from the environment's current
+  /// directory, so that in-process runs read and write where the user would.
+  package func resolvedPath(_ path: String) -> String {
+    let directory = environment.currentDirectory
+    return path.hasPrefix("/") || directory.isEmpty || directory == "."
+      ? path : directory + "/" + path
   }
 }

@@ -5,11 +5,13 @@ package enum CommandRegistry {
   /// The commands; adding a command is adding it here.
   package static var commands: [any Command.Type] {
     [
+      ChecklistCommand.self,
       Completion.self,
       Diff.self,
       Dump.self,
       Help.self,
       List.self,
+      Progress.self,
       Show.self,
       Validate.self,
     ]

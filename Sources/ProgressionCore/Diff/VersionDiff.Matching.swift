@@ -102,6 +102,9 @@ extension VersionDiff {
       }
     }
 
+    /// The old criterion the new one at `index` was matched to, and how; `nil` when it is new.
+    func partner(ofNew index: Int) -> (old: Int, link: Link)? { partnerOfNew[index] }
+
     private mutating func link(_ oldIndex: Int, _ newIndex: Int, _ link: Link) {
       partnerOfNew[newIndex] = (oldIndex, link)
       oldMatched[oldIndex] = true

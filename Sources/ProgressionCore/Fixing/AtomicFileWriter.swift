@@ -145,7 +145,7 @@ public struct AtomicFileWriter: FileWriting {
 
   /// Writes every byte, retrying after interruptions and short writes; the error number on
   /// failure.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
     bytes.withUnsafeBytes { buffer -> Int32? in
       guard var pointer = buffer.baseAddress else { return nil }
       var remaining = buffer.count

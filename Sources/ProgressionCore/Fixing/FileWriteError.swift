@@ -17,6 +17,10 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
     case write
     /// Renaming the temporary file over the original.
     case replace
+    /// Creating a new file: something is already at the path, and was not to be replaced.
+    case alreadyExists
+    /// Creating a new file, or writing it.
+    case create
   }
 
   /// The path of the file, as messages show it.
@@ -51,8 +55,11 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
           + reason
       case .write: "cannot write '\(path)': \(reason)"
       case .replace: "cannot write '\(path)': cannot replace it: \(reason)"
+      case .alreadyExists:
+        "'\(path)' already exists; give --force to replace it, or another file name"
+      case .create: "cannot create '\(path)': \(reason)"
       }
-    return what + "; the file is left as it was"
+    return what + (step == .create ? "; nothing was written" : "; the file is left as it was")
   }
 
   public var description: String { message }

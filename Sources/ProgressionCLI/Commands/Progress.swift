@@ -1,0 +1,77 @@
+import ProgressionCore
+
+/// `progression progress <checklist>...`: how many behaviours of each checklist have evidence
+/// (are ticked), per topic and overall, and which are still open; for several checklists or a
+/// folder of them, one row per checklist. Needs no framework.
+enum Progress: Command {
+  static let checklists = PositionalSpecification(
+    "checklist",
+    help: "A checklist 'progression checklist' wrote, or a folder of them ('.md' files).",
+    isRepeating: true
+  )
+
+  static let specification = CommandSpecification(
+    name: "progress",
+    abstract: "Count the ticked items of checklists: the evidence recorded so far.",
+    discussion: """
+      For one checklist, shows a bar per topic and overall, then the items with no evidence
+      yet. For several, or a folder, shows one row per checklist: a team's view. The counts
+      are a record of evidence for a conversation, not a pass mark. A file that cannot be
+      read as a checklist is reported with its line, and the run exits with status 1.
+      """,
+    options: [FrameworkOptions.format, FrameworkOptions.color],
+    positionals: [checklists],
+    examples: [
+      .init("progression progress level-3.md", "Evidence per topic, and what is still open."),
+      .init("progression progress team/", "One row per checklist in a folder: a team's view."),
+    ]
+  )
+
+  static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
+    let format = FrameworkOptions.outputFormat(arguments)
+    _ = FrameworkOptions.colorMode(arguments, in: context)
+    let files: [(path: String, isInFolder: Bool)]
+    do throws(SourceFileError) {
+      files = try ChecklistFiles.expand(
+        arguments.values(of: checklists),
+        resolve: context.resolvedPath
+      )
+    } catch {
+      context.reportError(error.message)
+      return .failure
+    }
+    var entries: [ProgressReport.Entry] = []
+    var status = ExitStatus.success
+    for file in files {
+      let source: SourceFile
+      do throws(SourceFileError) {
+        source = try context.readSource(file.path)
+      } catch {
+        context.reportError(error.message)
+        status = .failure
+        continue
+      }
+      do throws(ChecklistError) {
+        let checklist = try ChecklistParser(bytes: source.bytes).parse()
+        entries.append(ProgressReport.Entry(path: file.path, checklist: checklist))
+      } catch {
+        context.report(error.diagnostic(path: source.path), in: source)
+        status = .failure
+      }
+    }
+    guard status == .success else { return status }
+    if files.isEmpty {
+      context.reportError(
+        "no checklist ('.md' file) in '\(arguments.values(of: checklists).joined(separator: "', '"))'"
+      )
+      return .failure
+    }
+    let report = ProgressReport(entries: entries)
+    switch format {
+    case .text: context.write(ProgressTextRenderer.render(report))
+    case .markdown: context.write(bytes: ProgressMarkdownRenderer.render(report))
+    case .json: context.write(bytes: ProgressJSONRenderer.render(report))
+    }
+    return .success
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import ProgressionCLI
+import Testing
+
+@Suite struct ChecklistUpdateTests {
+  static let checklist = "Fixtures/checklist-update/alex.md"
+
+  /// A copy of `name` in a fresh folder, removed by the caller.
+  static func copy(_ name: String) throws -> (folder: URL, path: String) {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "update-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appending(path: "alex.md").path(percentEncoded: false)
+    try FileManager.default.copyItem(
+      atPath: TestPaths.testDirectory.appending(path: name).path(percentEncoded: false),
+      toPath: path
+    )
+    return (folder, path)
+  }
+
+  static func update(_ path: String, version: String, _ extra: String...) -> ToolRun {
+    ToolRun(
+      ["checklist", "--update", path, "--dir", "Fixtures/checklist-update/\(version)"] + extra
+    )
+  }
+
+  @Test func dryRunShowsEveryKindOfChangeAndWritesNothing() {
+    GoldenCase(
+      golden: "checklist-update-dry-run.txt",
+      arguments: [
+        "checklist", "--update", Self.checklist, "--dir", "Fixtures/checklist-update/v2",
+        "--dry-run",
+      ]
+    ).check()
+  }
+
+  /// Every tick and every line of evidence survives a framework change; a second run changes
+  /// nothing.
+  @Test func updateKeepsTicksAndEvidenceAndIsIdempotent() throws {
+    let (folder, path) = try Self.copy(Self.checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try String(contentsOfFile: path, encoding: .utf8)
+
+    let run = Self.update(path, version: "v2")
+    #expect(run.status == .success)
+    #expect(run.standardError == "")
+    #expect(run.standardOutput.hasPrefix("Updated: 1 moved, 1 reworded"))
+    let after = try String(contentsOfFile: path, encoding: .utf8)
+    expectGolden(after, named: "checklist-update-v2.md")
+    let evidence = before.split(separator: "\n").filter {
+      $0.hasPrefix("  ") || $0.hasPrefix("Ask")
+    }
+    for line in evidence { #expect(after.contains(line + "\n"), "\(line)") }
+    #expect(
+      after.split(separator: "\n").count { $0.hasPrefix("- [x]") || $0.hasPrefix("- [X]") } == 4
+    )
+
+    let again = Self.update(path, version: "v2")
+    #expect(again.standardOutput == "Up to date with the framework: nothing changed.\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == after)
+  }
+
+  /// When every topic is dropped, every item and its evidence goes to the retired section, and
+  /// the person's own section stays where it was.
+  @Test func droppedTopicsAreRetiredWithTheirEvidence() throws {
+    let (folder, path) = try Self.copy(Self.checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try String(contentsOfFile: path, encoding: .utf8)
+    let arguments = [
+      "checklist", "--update", path, "--framework", "Fixtures/show-inherit/generic.md",
+    ]
+
+    let run = ToolRun(arguments)
+    #expect(
+      run.standardOutput == "Updated: 6 no longer in the framework; every tick and note kept.\n"
+    )
+    let after = try String(contentsOfFile: path, encoding: .utf8)
+    let retired = try #require(after.firstRange(of: "## No longer in the framework"))
+    let notes = try #require(after.firstRange(of: "## Notes for my next check-in"))
+    #expect(notes.lowerBound < retired.lowerBound)
+    for line in before.split(separator: "\n") where line.hasPrefix("- [") || line.hasPrefix("  ") {
+      #expect(after[retired.upperBound...].contains(line + "\n"), "\(line)")
+    }
+    #expect(ToolRun(arguments).standardOutput.hasPrefix("Up to date"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == after)
+  }
+
+  /// Against the framework it was made from, an update changes no byte.
+  @Test(arguments: ["Fixtures/checklist-update/alex.md", "Fixtures/checklist/team/alex.md"])
+  func unchangedFrameworkChangesNothing(_ checklist: String) throws {
+    let (folder, path) = try Self.copy(checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try Data(contentsOf: URL(filePath: path))
+    let directory = checklist.contains("team") ? "Fixtures/show" : "Fixtures/checklist-update/v1"
+    let run = ToolRun(["checklist", "--update", path, "--dir", directory])
+    #expect(run.status == .success)
+    #expect(run.standardOutput == "Up to date with the framework: nothing changed.\n")
+    #expect(try Data(contentsOf: URL(filePath: path)) == before)
+  }
+
+  @Test(arguments: [
+    GoldenCase(
+      golden: "checklist-update-unknown-framework.txt",
+      arguments: ["checklist", "--update", checklist, "--dir", "Fixtures/checklist-update"],
+      status: .failure
+    ),
+    GoldenCase(
+      golden: "checklist-update-level-gone.txt",
+      arguments: [
+        "checklist", "--update", checklist, "--framework", "Fixtures/checklist-update/one-level.md",
+      ],
+      status: .failure
+    ),
+    GoldenCase(
+      golden: "checklist-update-not-a-checklist.txt",
+      arguments: ["checklist", "--update", "Fixtures/checklist/not-a-checklist.md"],
+      status: .failure
+    ),
+    GoldenCase(
+      golden: "checklist-update-with-level.txt",
+      arguments: ["checklist", "--update", checklist, "--level", "3"],
+      status: .usageError
+    ),
+    GoldenCase(
+      golden: "checklist-dry-run-without-update.txt",
+      arguments: ["checklist", "backend", "--level", "1", "--dry-run"],
+      status: .usageError
+    ),
+  ])
+  func errors(_ golden: GoldenCase) {
+    golden.check()
+  }
+}

@@ -1,0 +1,74 @@
+import ProgressionCLI
+import Testing
+
+@Suite struct ProgressTests {
+  static func progress(_ golden: String, _ arguments: String...) -> GoldenCase {
+    GoldenCase(golden: golden, arguments: ["progress"] + arguments)
+  }
+
+  static func failing(_ golden: String, _ file: String) -> GoldenCase {
+    GoldenCase(
+      golden: golden,
+      arguments: ["progress", "Fixtures/checklist/\(file)"],
+      status: .failure
+    )
+  }
+
+  @Test(arguments: [
+    progress("progress-one.txt", "Fixtures/checklist/team/alex.md"),
+    progress("progress-one.md", "Fixtures/checklist/team/alex.md", "-f", "markdown"),
+    progress("progress-one.json", "Fixtures/checklist/team/alex.md", "-f", "json"),
+    progress(
+      "progress-several.txt",
+      "Fixtures/checklist/team/sam.md",
+      "Fixtures/checklist/team/alex.md"
+    ),
+    progress(
+      "progress-several.md",
+      "Fixtures/checklist/team/sam.md",
+      "Fixtures/checklist/team/alex.md",
+      "-f",
+      "markdown"
+    ),
+    progress(
+      "progress-several.json",
+      "Fixtures/checklist/team/sam.md",
+      "Fixtures/checklist/team/alex.md",
+      "-f",
+      "json"
+    ),
+    progress("progress-folder.txt", "Fixtures/checklist/team"),
+    progress("progress-folder.md", "Fixtures/checklist/team", "-f", "markdown"),
+    progress("progress-folder.json", "Fixtures/checklist/team", "-f", "json"),
+  ])
+  func output(_ golden: GoldenCase) {
+    golden.check()
+  }
+
+  @Test(arguments: [
+    failing("progress-not-a-checklist.txt", "not-a-checklist.md"),
+    failing("progress-mangled-item.txt", "mangled-item.md"),
+    failing("progress-mangled-id.txt", "mangled-id.md"),
+    failing("progress-duplicate-id.txt", "duplicate-id.md"),
+    failing("progress-bad-level.txt", "bad-level.md"),
+    failing("progress-unclosed-header.txt", "unclosed-header.md"),
+    failing("progress-missing-framework.txt", "missing-framework.md"),
+    failing("progress-outside-topic.txt", "outside-topic.md"),
+    failing("progress-missing-file.txt", "none.md"),
+    failing("progress-empty-folder.txt", "empty"),
+    GoldenCase(golden: "progress-no-argument.txt", arguments: ["progress"], status: .usageError),
+  ])
+  func errors(_ golden: GoldenCase) {
+    golden.check()
+  }
+
+  /// A bad file among good ones prints nothing but its error.
+  @Test func oneBadFileWritesNothing() {
+    let run = ToolRun([
+      "progress", "Fixtures/checklist/team/alex.md", "Fixtures/checklist/mangled-item.md",
+    ])
+    #expect(run.status == .failure)
+    #expect(run.standardOutput == "")
+    #expect(run.standardError.contains("mangled-item.md:19:1: error:"))
+  }
+}
