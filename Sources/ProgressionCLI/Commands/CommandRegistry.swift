@@ -9,6 +9,7 @@ package enum CommandRegistry {
       Dump.self,
       Help.self,
       List.self,
+      Search.self,
       Show.self,
       Validate.self,
     ]

@@ -134,27 +134,48 @@ public struct FrameworkCatalog: Hashable, Sendable {
       genericFile: nil,
       omissions: own.omissions
     )
-    guard inheriting, !own.framework.isProseOnly,
+    guard inheriting else { return loaded }
+    var generics: GenericReadings = [:]
+    try applyGeneric(to: &loaded, reading: &generics)
+    return loaded
+  }
+
+  /// The `generic` frameworks read so far, by the path of their file, so that the frameworks
+  /// of one folder read their shared `generic` once.
+  typealias GenericReadings = [String: Result<LenientReading, FrameworkCatalogError>]
+
+  /// Adds to `loaded` what it inherits from its `generic` framework, as `load(_:inheriting:)`
+  /// says, reading each `generic` file once through `generics`.
+  ///
+  /// - Throws: `.unreadable` when the `generic` file found cannot be read.
+  func applyGeneric(
+    to loaded: inout LoadedFramework,
+    reading generics: inout GenericReadings
+  ) throws(FrameworkCatalogError) {
+    guard !loaded.framework.isProseOnly,
       let genericFile = try generic(
-        for: file,
-        sitePath: own.framework.sitePath.map(FrameworkPlace.normalizedSitePath)
+        for: loaded.file,
+        sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath)
       )
-    else { return loaded }
+    else { return }
+    let reading =
+      generics[genericFile.source.path]
+      ?? Result { () throws(FrameworkCatalogError) in try LenientReading.read(genericFile) }
+    generics[genericFile.source.path] = reading
     let generic: LenientReading
-    do {
-      generic = try LenientReading.read(genericFile)
-    } catch {
+    switch reading {
+    case .success(let success): generic = success
+    case .failure(let error):
       loaded.omissions.append(LenientReading.unreadableGeneric(error, file: genericFile))
-      return loaded
+      return
     }
     guard generic.framework.levelCount > 0 else {
       loaded.omissions.append(LenientReading.genericWithoutLevels(genericFile))
-      return loaded
+      return
     }
     loaded.omissions.append(contentsOf: generic.omissions)
     loaded.framework = loaded.framework.inheriting(from: generic.framework)
     loaded.genericFile = genericFile
-    return loaded
   }
 
   /// Decodes `file` strictly, as validation's first step does: the first problem is thrown.

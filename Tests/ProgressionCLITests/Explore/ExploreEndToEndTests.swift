@@ -18,4 +18,21 @@ import Testing
     #expect(run.standardOutput == (try golden(name)))
     #expect(run.standardError == "")
   }
+
+  @Test func searchPrintsTheGoldenAndExitsWithItsStatus() throws {
+    let arguments = ["search", "--dir", "Fixtures/search", "--no-built-in"]
+    let found = try BinaryRun(arguments + ["review", "-f", "json"])
+    #expect(found.status == 0)
+    #expect(found.standardOutput == (try golden("search-review.json")))
+    #expect(found.standardError == "")
+
+    let nothing = try BinaryRun(arguments + ["kubernetes"])
+    #expect(nothing.status == 5)
+    #expect(nothing.standardOutput == (try golden("search-no-match.txt")))
+    #expect(nothing.standardError == "")
+
+    let usage = try BinaryRun(arguments + ["?!"])
+    #expect(usage.status == 2)
+    #expect(usage.standardOutput == "")
+  }
 }

@@ -1,0 +1,57 @@
+import ProgressionCore
+
+/// Renders `search` results for a terminal: a heading per framework (its name and file), per
+/// topic and per level, one bullet per matching text with the matched words emphasised, and a
+/// summary line.
+///
+/// ```
+/// backend (frameworks/backend.md)
+///   Communication
+///     Level 2
+///       - Provides helpful and actionable feedback in code reviews
+///       - e.g. Take a look at the levelling up your code reviews talk
+///
+/// 2 matches in 1 of 4 frameworks
+/// ```
+enum SearchTextRenderer {
+  /// The text of `results`, as UTF-8.
+  static func render(_ results: SearchResults, style: TextStyle) -> [UInt8] {
+    var writer = TextWriter(style: style)
+    var previous: SearchHit?
+    for hit in results.hits {
+      if hit.source != previous?.source {
+        if previous != nil { writer.blankLine() }
+        writer.beginParagraph()
+        writer.words(hit.framework, emphasis: .title)
+        writer.words("(\(hit.source))", emphasis: .subtle)
+        writer.endParagraph()
+      }
+      if hit.source != previous?.source || hit.topic != previous?.topic {
+        writer.beginParagraph(prefix: "  ", hangingIndent: 2)
+        if hit.kind == .topicTitle {
+          writer.words(hit.text, highlighting: hit.matches, emphasis: .match)
+          writer.words("(title)", emphasis: .subtle)
+        } else {
+          writer.words(hit.topicTitle, emphasis: .subheading)
+        }
+        writer.endParagraph()
+      }
+      if let level = hit.level,
+        hit.source != previous?.source || hit.topic != previous?.topic
+          || level != previous?.level
+      {
+        writer.paragraph("Level \(level)", prefix: "    ", hangingIndent: 4, emphasis: .heading)
+      }
+      previous = hit
+      guard hit.kind != .topicTitle else { continue }
+      writer.beginParagraph(prefix: "      - ", hangingIndent: 8)
+      if hit.kind == .example { writer.words("e.g.", emphasis: .subtle) }
+      writer.words(hit.text, highlighting: hit.matches, emphasis: .match)
+      if hit.isInherited { writer.words("(inherited)", emphasis: .subtle) }
+      writer.endParagraph()
+    }
+    if !results.hits.isEmpty { writer.blankLine() }
+    writer.paragraph(results.summary, emphasis: .subtle)
+    return writer.bytes
+  }
+}
