@@ -18,6 +18,23 @@ extension FrameworkCatalog {
     for file: FrameworkFile,
     sitePath: String?
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
+    var folders: GenericFolders = [:]
+    return try generic(for: file, sitePath: sitePath, foldersSeen: &folders)
+  }
+
+  /// The `generic` file directly in each folder looked in so far (`nil` when it has none),
+  /// keyed by the origin's root and the folder.
+  typealias GenericFolders = [String: FrameworkFile?]
+
+  /// The `generic` framework of `file`, as `generic(for:sitePath:)` finds it, looking in each
+  /// folder once however many frameworks of `folders` share it. A folder's answer holds for
+  /// every framework in it that is not a `generic` itself, and those are answered before any
+  /// folder is looked in.
+  func generic(
+    for file: FrameworkFile,
+    sitePath: String?,
+    foldersSeen folders: inout GenericFolders
+  ) throws(FrameworkCatalogError) -> FrameworkFile? {
     switch file.origin {
     case .standardInput:
       return nil
@@ -32,9 +49,15 @@ extension FrameworkCatalog {
       var folder = FilePath.normalized(FilePath.directory(of: file.source.path))
       // Each step goes up one folder, so the walk is as long as the path.
       for _ in 0...file.source.path.utf8.count {
-        if let generic = try genericFile(inFolder: folder, besides: file, origin: file.origin) {
-          return generic
+        let key = root + "\u{0}" + folder
+        let found: FrameworkFile?
+        if let known = folders[key] {
+          found = known
+        } else {
+          found = try genericFile(inFolder: folder, besides: file, origin: file.origin)
+          folders[key] = .some(found)
         }
+        if let generic = found { return generic }
         guard folder != root, let parent = FilePath.parent(of: folder) else { return nil }
         folder = parent
       }

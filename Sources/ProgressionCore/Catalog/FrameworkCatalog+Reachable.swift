@@ -2,12 +2,13 @@ extension FrameworkCatalog {
   /// Every framework that a name reaches, as its site shows it: the entries of `entries()` that
   /// no earlier framework hides, each with what it inherits from its `generic` framework.
   ///
-  /// Each file is read once, and each `generic` file once however many frameworks share it. A
+  /// Each file is read once, and each folder looked in and each `generic` file read once
+  /// however many frameworks share them. A
   /// framework that cannot be read keeps its error, as in `entries()`.
   ///
   /// - Throws: `.unreadable` when a directory that must exist cannot be read.
   public func reachableFrameworks() throws(FrameworkCatalogError) -> [ReachableFramework] {
-    var generics: GenericReadings = [:]
+    var cache = GenericCache()
     var reachable: [ReachableFramework] = []
     for entry in try entries() where entry.shadowedBy == nil {
       let loaded: Result<LoadedFramework, FrameworkCatalogError>
@@ -20,7 +21,7 @@ extension FrameworkCatalog {
           omissions: entry.omissions
         )
         do throws(FrameworkCatalogError) {
-          try applyGeneric(to: &framework, reading: &generics)
+          try applyGeneric(to: &framework, cache: &cache)
           loaded = .success(framework)
         } catch {
           loaded = .failure(error)

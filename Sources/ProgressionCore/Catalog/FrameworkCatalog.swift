@@ -135,33 +135,39 @@ public struct FrameworkCatalog: Hashable, Sendable {
       omissions: own.omissions
     )
     guard inheriting else { return loaded }
-    var generics: GenericReadings = [:]
-    try applyGeneric(to: &loaded, reading: &generics)
+    var cache = GenericCache()
+    try applyGeneric(to: &loaded, cache: &cache)
     return loaded
   }
 
-  /// The `generic` frameworks read so far, by the path of their file, so that the frameworks
-  /// of one folder read their shared `generic` once.
-  typealias GenericReadings = [String: Result<LenientReading, FrameworkCatalogError>]
+  /// What finding and reading `generic` frameworks has learnt so far, so that the frameworks
+  /// of one folder look for their shared `generic` once and read it once.
+  struct GenericCache {
+    /// The `generic` file of each folder looked in.
+    var folders: GenericFolders = [:]
+    /// Each `generic` file read, by its path.
+    var readings: [String: Result<LenientReading, FrameworkCatalogError>] = [:]
+  }
 
   /// Adds to `loaded` what it inherits from its `generic` framework, as `load(_:inheriting:)`
-  /// says, reading each `generic` file once through `generics`.
+  /// says, looking in each folder and reading each `generic` file once through `cache`.
   ///
   /// - Throws: `.unreadable` when the `generic` file found cannot be read.
   func applyGeneric(
     to loaded: inout LoadedFramework,
-    reading generics: inout GenericReadings
+    cache: inout GenericCache
   ) throws(FrameworkCatalogError) {
     guard !loaded.framework.isProseOnly,
       let genericFile = try generic(
         for: loaded.file,
-        sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath)
+        sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath),
+        foldersSeen: &cache.folders
       )
     else { return }
     let reading =
-      generics[genericFile.source.path]
+      cache.readings[genericFile.source.path]
       ?? Result { () throws(FrameworkCatalogError) in try LenientReading.read(genericFile) }
-    generics[genericFile.source.path] = reading
+    cache.readings[genericFile.source.path] = reading
     let generic: LenientReading
     switch reading {
     case .success(let success): generic = success

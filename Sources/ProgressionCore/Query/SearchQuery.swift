@@ -36,6 +36,9 @@ public struct SearchQuery: Hashable, Sendable {
   /// the end of its last, in order and merged where they overlap; `nil` unless every term
   /// matches.
   public func matches(in text: String) -> [Range<String.Index>]? {
+    if let excluded = text.utf8.withContiguousStorageIfAvailable(cannotMatch), excluded {
+      return nil
+    }
     let folded = FoldedText(text)
     var ranges: [Range<String.Index>] = []
     for term in terms {
@@ -48,6 +51,29 @@ public struct SearchQuery: Hashable, Sendable {
 
   /// Whether every term matches the folded text (for filters, such as a topic's title).
   public func isMatched(by text: String) -> Bool { matches(in: text) != nil }
+
+  /// Whether `utf8` certainly does not match: it is ASCII (so it folds by lowercasing alone)
+  /// and lacks, ignoring case, the first word of some term. Most criteria are ASCII and match
+  /// nothing, so this saves folding them.
+  private func cannotMatch(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+    return terms.contains { term in
+      guard let word = term.words.first, let first = word.first else { return false }
+      guard word.count <= utf8.count else { return true }
+      for start in 0...(utf8.count - word.count) where Self.lowercased(utf8[start]) == first {
+        var offset = 1
+        while offset < word.count, Self.lowercased(utf8[start + offset]) == word[offset] {
+          offset += 1
+        }
+        if offset == word.count { return false }
+      }
+      return true
+    }
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+  }
 
   private static func matches(of term: Term, in text: FoldedText) -> [Range<String.Index>] {
     let words = text.words
