@@ -18,22 +18,19 @@ extension FrameworkCatalog {
     for file: FrameworkFile,
     sitePath: String?
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
-    var folders: GenericFolders = [:]
-    return try generic(for: file, sitePath: sitePath, foldersSeen: &folders)
+    var cache = GenericCache()
+    return try generic(for: file, sitePath: sitePath, cache: &cache)
   }
 
-  /// The `generic` file directly in each folder looked in so far (`nil` when it has none),
-  /// keyed by the origin's root and the folder.
-  typealias GenericFolders = [String: FrameworkFile?]
-
   /// The `generic` framework of `file`, as `generic(for:sitePath:)` finds it, looking in each
-  /// folder once however many frameworks of `folders` share it. A folder's answer holds for
-  /// every framework in it that is not a `generic` itself, and those are answered before any
-  /// folder is looked in.
+  /// folder once however many frameworks share it (through `cache.folders`) and taking the
+  /// front matter `path` of files from `cache.sitePaths` when known. A folder's answer holds
+  /// for every framework in it that is not a `generic` itself, and those are answered before
+  /// any folder is looked in.
   func generic(
     for file: FrameworkFile,
     sitePath: String?,
-    foldersSeen folders: inout GenericFolders
+    cache: inout GenericCache
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
     switch file.origin {
     case .standardInput:
@@ -51,11 +48,16 @@ extension FrameworkCatalog {
       for _ in 0...file.source.path.utf8.count {
         let key = root + "\u{0}" + folder
         let found: FrameworkFile?
-        if let known = folders[key] {
+        if let known = cache.folders[key] {
           found = known
         } else {
-          found = try genericFile(inFolder: folder, besides: file, origin: file.origin)
-          folders[key] = .some(found)
+          found = try genericFile(
+            inFolder: folder,
+            besides: file,
+            origin: file.origin,
+            sitePaths: cache.sitePaths
+          )
+          cache.folders[key] = .some(found)
         }
         if let generic = found { return generic }
         guard folder != root, let parent = FilePath.parent(of: folder) else { return nil }
@@ -83,11 +85,13 @@ extension FrameworkCatalog {
 
   /// The `generic` framework directly in `folder`: a file named `generic` first, else the first
   /// framework file, in byte order, whose front matter `path` is `/generic`; `file` itself is
-  /// not looked at again.
+  /// not looked at again, nor is a file whose normalised `path` `sitePaths` knows, by its
+  /// shown path, to be another.
   private func genericFile(
     inFolder folder: String,
     besides file: FrameworkFile,
-    origin: FrameworkOrigin
+    origin: FrameworkOrigin,
+    sitePaths: [String: String?]
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
     let accessFolder = FilePath.joined(currentDirectory, folder)
     guard let names = try? FileSystem.names(inDirectory: accessFolder, displayPath: folder) else {
@@ -112,6 +116,9 @@ extension FrameworkCatalog {
     }
     let ownPath = FilePath.normalized(file.source.path)
     for name in candidates where FilePath.normalized(FilePath.joined(folder, name)) != ownPath {
+      if let known = sitePaths[FilePath.joined(folder, name)], known != Self.genericName {
+        continue
+      }
       guard
         let file = try? read(
           FilePath.joined(accessFolder, name),

@@ -9,8 +9,15 @@ extension FrameworkCatalog {
   /// - Throws: `.unreadable` when a directory that must exist cannot be read.
   public func reachableFrameworks() throws(FrameworkCatalogError) -> [ReachableFramework] {
     var cache = GenericCache()
+    let entries = try entries()
+    for entry in entries {
+      guard case .success(let framework) = entry.framework, let file = entry.file else { continue }
+      cache.sitePaths[file.source.path] = .some(
+        framework.sitePath.map(FrameworkPlace.normalizedSitePath)
+      )
+    }
     var reachable: [ReachableFramework] = []
-    for entry in try entries() where entry.shadowedBy == nil {
+    for entry in entries where entry.shadowedBy == nil {
       let loaded: Result<LoadedFramework, FrameworkCatalogError>
       switch (entry.framework, entry.file) {
       case (.success(let framework), let file?):

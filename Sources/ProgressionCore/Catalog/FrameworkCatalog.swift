@@ -143,8 +143,12 @@ public struct FrameworkCatalog: Hashable, Sendable {
   /// What finding and reading `generic` frameworks has learnt so far, so that the frameworks
   /// of one folder look for their shared `generic` once and read it once.
   struct GenericCache {
-    /// The `generic` file of each folder looked in.
-    var folders: GenericFolders = [:]
+    /// The `generic` file directly in each folder looked in (`nil` when it has none), keyed
+    /// by the origin's root and the folder.
+    var folders: [String: FrameworkFile?] = [:]
+    /// The normalised front matter `path` of files already read (`nil` when they have none),
+    /// by their shown path, so that looking for a `generic` need not read them again.
+    var sitePaths: [String: String?] = [:]
     /// Each `generic` file read, by its path.
     var readings: [String: Result<LenientReading, FrameworkCatalogError>] = [:]
   }
@@ -161,7 +165,7 @@ public struct FrameworkCatalog: Hashable, Sendable {
       let genericFile = try generic(
         for: loaded.file,
         sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath),
-        foldersSeen: &cache.folders
+        cache: &cache
       )
     else { return }
     let reading =

@@ -58,6 +58,10 @@ import Testing
       "reviewing",
       status: .nothingFound
     ),
+    CompanyTreeTests.TreeCase(
+      golden: "search-generic-by-site-path.txt",
+      arguments: ["search", "--dir", "Fixtures/search-site-path", "--no-built-in", "ships"]
+    ),
     company("search-company.txt", "demo"),
     company("search-company.md", "incident", "-f", "markdown"),
     company("search-company.json", "ship", "-f", "json"),
