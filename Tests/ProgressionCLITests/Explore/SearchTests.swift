@@ -109,4 +109,21 @@ import Testing
     let always = ToolRun(arguments + ["--color", "always"], variables: noColor)
     #expect(always.standardOutput.contains("\u{1B}[1;4mreviews\u{1B}[0m"))
   }
+
+  @Test func hostileTextNeverReachesTheTerminalRaw() {
+    for format in ["text", "markdown", "json"] {
+      for term in ["retitles", "bidi", "stars", "not", "invisible"] {
+        let run = ToolRun([
+          "search", "--framework", "Fixtures/show/hostile.md", term, "-f", format,
+        ])
+        #expect(run.status == .success, "\(term) in \(format)")
+        let scalars = run.standardOutput.unicodeScalars
+        #expect(!scalars.contains { $0.value == 0x1B }, "ESC: \(term) in \(format)")
+        #expect(!scalars.contains { $0.value == 0x07 }, "BEL: \(term) in \(format)")
+        #expect(!scalars.contains { $0.value == 0x7F }, "DEL: \(term) in \(format)")
+        #expect(!scalars.contains { (0x80...0x9F).contains($0.value) }, "C1: \(term)")
+        #expect(!scalars.contains { $0.value == 0x202E }, "RLO: \(term) in \(format)")
+      }
+    }
+  }
 }
