@@ -73,6 +73,7 @@ enum Search: Command {
       }
     }
 
+    context.keepUntilExit(searched)
     var results = SearchResults(
       terms: search.query.terms.map(\.text),
       frameworkCount: 0,
