@@ -10,16 +10,16 @@ enum SearchMarkdownRenderer {
     bytes.append(contentsOf: "# Search: ".utf8)
     MarkdownEscaping.append(results.terms.map { "‘\($0)’" }.joined(separator: " "), to: &bytes)
     bytes.append(UInt8(ascii: "\n"))
-    var previous: SearchHit?
-    for hit in results.hits {
-      if hit.source != previous?.source {
+    for (index, hit) in results.hits.enumerated() {
+      let headings = results.headings(before: index)
+      if headings.framework {
         bytes.append(contentsOf: "\n## ".utf8)
         MarkdownEscaping.append(hit.framework, to: &bytes)
         bytes.append(contentsOf: " (".utf8)
-        MarkdownEscaping.append(hit.source, to: &bytes)
+        MarkdownEscaping.append(hit.source, to: &bytes, continuingLine: true)
         bytes.append(contentsOf: ")\n".utf8)
       }
-      if hit.source != previous?.source || hit.topic != previous?.topic {
+      if headings.topic {
         bytes.append(contentsOf: "\n### ".utf8)
         if hit.kind == .topicTitle {
           appendHighlighted(hit, to: &bytes)
@@ -29,13 +29,9 @@ enum SearchMarkdownRenderer {
         }
         bytes.append(UInt8(ascii: "\n"))
       }
-      if let level = hit.level,
-        hit.source != previous?.source || hit.topic != previous?.topic
-          || level != previous?.level
-      {
+      if headings.level, let level = hit.level {
         bytes.append(contentsOf: "\n#### Level \(level)\n\n".utf8)
       }
-      previous = hit
       guard hit.kind != .topicTitle else { continue }
       bytes.append(contentsOf: (hit.kind == .example ? "- e.g. " : "- ").utf8)
       appendHighlighted(hit, to: &bytes)

@@ -13,6 +13,29 @@ struct SearchResults: Sendable {
   /// The hits, grouped as above.
   var hits: [SearchHit]
 
+  /// Which headings a renderer starts before `hits[index]`.
+  struct Headings {
+    /// The hit is the first of its framework.
+    var framework: Bool
+    /// The hit is the first of its topic.
+    var topic: Bool
+    /// The hit is the first of its level (never for a topic title, which has none).
+    var level: Bool
+  }
+
+  /// The headings that start before `hits[index]`.
+  func headings(before index: Int) -> Headings {
+    let hit = hits[index]
+    let previous = index > hits.startIndex ? hits[index - 1] : nil
+    let framework = hit.source != previous?.source
+    let topic = framework || hit.topic != previous?.topic
+    return Headings(
+      framework: framework,
+      topic: topic,
+      level: hit.level != nil && (topic || hit.level != previous?.level)
+    )
+  }
+
   /// How many frameworks have at least one hit.
   var matchedFrameworkCount: Int {
     var count = 0

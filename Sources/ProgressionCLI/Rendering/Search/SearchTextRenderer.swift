@@ -17,16 +17,16 @@ enum SearchTextRenderer {
   /// The text of `results`, as UTF-8.
   static func render(_ results: SearchResults, style: TextStyle) -> [UInt8] {
     var writer = TextWriter(style: style)
-    var previous: SearchHit?
-    for hit in results.hits {
-      if hit.source != previous?.source {
-        if previous != nil { writer.blankLine() }
+    for (index, hit) in results.hits.enumerated() {
+      let headings = results.headings(before: index)
+      if headings.framework {
+        if index > 0 { writer.blankLine() }
         writer.beginParagraph()
         writer.words(hit.framework, emphasis: .title)
         writer.words("(\(hit.source))", emphasis: .subtle)
         writer.endParagraph()
       }
-      if hit.source != previous?.source || hit.topic != previous?.topic {
+      if headings.topic {
         writer.beginParagraph(prefix: "  ", hangingIndent: 2)
         if hit.kind == .topicTitle {
           writer.words(hit.text, highlighting: hit.matches, emphasis: .match)
@@ -36,13 +36,9 @@ enum SearchTextRenderer {
         }
         writer.endParagraph()
       }
-      if let level = hit.level,
-        hit.source != previous?.source || hit.topic != previous?.topic
-          || level != previous?.level
-      {
+      if headings.level, let level = hit.level {
         writer.paragraph("Level \(level)", prefix: "    ", hangingIndent: 4, emphasis: .heading)
       }
-      previous = hit
       guard hit.kind != .topicTitle else { continue }
       writer.beginParagraph(prefix: "      - ", hangingIndent: 8)
       if hit.kind == .example { writer.words("e.g.", emphasis: .subtle) }
