@@ -61,6 +61,7 @@ struct BenchRunner {
       )
     }
     let validate = try measureValidate(validateFiles)
+    let search = try measureSearch(validateFiles)
     let scaling = try measureScaling()
     ownPeakMemoryWhileSpawning = ownPeakMemory()
     for (file, dump) in zip(files, dumps) {
@@ -83,6 +84,7 @@ struct BenchRunner {
       measurements.append(dump)
     }
     measurements.append(validate)
+    measurements.append(search)
     measurements += scaling
   }
 
@@ -156,6 +158,25 @@ struct BenchRunner {
       measurement.failure = "n/a: \(measurement.failure ?? "usage error")"
     }
     return measurement
+  }
+
+  /// `search` over the folder of the seed-sized files, for two common words, to compare with
+  /// `validate` on the same files.
+  private func measureSearch(
+    _ files: (paths: [String], bytes: Int)
+  ) throws(BenchError) -> Measurement {
+    progress("search \(files.paths.count) files")
+    let folder = files.paths.first.map { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
+    return try measureProcess(
+      "search",
+      arguments: ["search", "--dir", folder ?? ".", "--no-built-in", "feedback", "code"],
+      input: BenchInput.Summary(
+        name: "\(files.paths.count) files",
+        shape: .other,
+        bytes: files.bytes
+      ),
+      runs: options.runs
+    )
   }
 
   /// Times an in-process operation: one untimed warm-up run, then `options.runs` timed ones.

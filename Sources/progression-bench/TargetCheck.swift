@@ -89,6 +89,18 @@ extension BenchReport {
         note: Self.note(for: validate)
       )
     )
+    let search = measurements.first { $0.operation == "search" }
+    checks.append(
+      TargetCheck(
+        name: "search \(search?.input.name ?? "files") vs validate",
+        value: search?.succeeded == true && validate?.succeeded == true
+          ? search?.median.flatMap { time in validate?.median.map { time / $0 } } : nil,
+        limit: 2,
+        atLeast: false,
+        unit: "× validate",
+        note: Self.note(for: search)
+      )
+    )
     checks += shapeChecks
     return checks
   }

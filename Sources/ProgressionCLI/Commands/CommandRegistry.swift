@@ -12,6 +12,7 @@ package enum CommandRegistry {
       Help.self,
       List.self,
       Progress.self,
+      Search.self,
       Show.self,
       Validate.self,
     ]

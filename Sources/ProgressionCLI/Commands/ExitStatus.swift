@@ -12,4 +12,7 @@ package enum ExitStatus: Int32, Hashable, Sendable {
   /// Standard output or standard error could not be written (`> /dev/full`); a reader that
   /// went away, as after `| head`, is not a failure.
   case writeFailure = 4
+  /// `search` found nothing, as `grep` reports it with 1; 5 here, because 1 already means
+  /// invalid input and 3 means differences.
+  case nothingFound = 5
 }

@@ -29,6 +29,11 @@ enum Show: Command {
     help: "Leave out criteria inherited from the folder's 'generic' framework."
   )
 
+  static let cumulative = OptionSpecification.flag(
+    "cumulative",
+    help: "Show at each level everything expected up to it, marked with the level it comes from."
+  )
+
   static let framework = PositionalSpecification(
     "framework",
     help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
@@ -45,10 +50,14 @@ enum Show: Command {
       colour off unless --color always is given. Control characters in the file are shown
       escaped, as \\u{1B}. Criteria inherited from the 'generic' framework in the same folder
       are marked '(inherited)'. A topic with no criteria at a level says so.
+
+      A framework lists at each level only what is new there. --cumulative adds what the
+      levels below expect, lowest level first, each criterion marked with its level:
+      'show backend --level 4 --cumulative' is everything level 4 expects in total.
       """,
     options: [
       level, FrameworkOptions.topic, by, FrameworkOptions.examples, about, FrameworkOptions.format,
-      FrameworkOptions.width, FrameworkOptions.color, noInherit, FrameworkOptions.dir,
+      FrameworkOptions.width, FrameworkOptions.color, noInherit, cumulative, FrameworkOptions.dir,
     ],
     positionals: [framework],
     examples: [
@@ -77,7 +86,8 @@ enum Show: Command {
       grouping: arguments.value(of: by).flatMap(Selection.Grouping.init(rawValue:)) ?? .level,
       includesExamples: arguments.isSet(FrameworkOptions.examples),
       includesAbout: arguments.isSet(about),
-      includesInherited: !arguments.isSet(noInherit)
+      includesInherited: !arguments.isSet(noInherit),
+      isCumulative: arguments.isSet(cumulative)
     )
     do throws(SelectionError) {
       selection.levels = try arguments.value(of: level).map(Selection.levels(parsing:))

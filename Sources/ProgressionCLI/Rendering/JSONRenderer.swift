@@ -5,7 +5,7 @@ import ProgressionCore
 /// `show` writes `schemaVersion`, `framework` (the metadata, as `list` writes it), `selection`
 /// (what was asked for, resolved: the levels and topic names shown), `about` (the body, or `null`
 /// without `--about`), `topics` (the topics shown) and `criteria`: one flat array in the order of
-/// the text output, each with its level, topic name, text, inherited flag, whether it is an
+/// the text output, each with its level (with `--cumulative`, the level it comes from), topic name, text, inherited flag, whether it is an
 /// example criterion and its examples (empty unless `selection.examples`). The README documents
 /// the schema; `schemaVersion` changes when a key is removed or changes meaning.
 enum JSONRenderer {
@@ -34,6 +34,7 @@ enum JSONRenderer {
     json.member("examples", selection.includesExamples)
     json.member("about", selection.includesAbout)
     json.member("inherited", selection.includesInherited)
+    json.member("cumulative", selection.isCumulative)
     json.endObject()
     json.member("about", selection.includesAbout ? selected.framework.body : nil)
     json.key("topics")
@@ -49,10 +50,10 @@ enum JSONRenderer {
     json.beginArray()
     for group in selected.groups {
       for section in group.sections {
-        for criterion in section.criteria {
+        for (criterion, level) in section.sourcedCriteria {
           writeCriterion(
             criterion,
-            level: section.level,
+            level: level,
             topic: section.topic.name,
             includesExamples: selection.includesExamples,
             into: &json

@@ -10,14 +10,15 @@
 ///   become `&#32;` and `&#9;` so they cannot start a code block.
 /// - Control characters other than tab are shown as `\u{…}`, as in text output (`TerminalSafety`).
 enum MarkdownEscaping {
-  /// Appends `text`, escaped, to `bytes`.
-  static func append(_ text: String, to bytes: inout [UInt8]) {
-    if isSafeVerbatim(text) {
+  /// Appends `text`, escaped, to `bytes`; `continuingLine` says it follows other text on its
+  /// line, so what is escaped only at the start is not.
+  static func append(_ text: String, to bytes: inout [UInt8], continuingLine: Bool = false) {
+    if isSafeVerbatim(text, continuingLine: continuingLine) {
       bytes.append(contentsOf: text.utf8)
       return
     }
     let scalars = Array(text.unicodeScalars)
-    var atStart = true
+    var atStart = !continuingLine
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
@@ -46,9 +47,9 @@ enum MarkdownEscaping {
   }
 
   /// Whether `text` is plain ASCII that needs no escape at all: the common case, copied as is.
-  private static func isSafeVerbatim(_ text: String) -> Bool {
+  private static func isSafeVerbatim(_ text: String, continuingLine: Bool) -> Bool {
     guard let first = text.utf8.first else { return true }
-    switch first {
+    switch continuingLine ? UInt8(ascii: "a") : first {
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
       UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: "\t"):
       return false

@@ -4,7 +4,8 @@ import ProgressionCore
 ///
 /// `show` writes the title as `#`, each group (a level, or a topic with `--by topic`) as `##`,
 /// each section under it as `###`, one `-` bullet per criterion and its examples as nested
-/// bullets. Inherited criteria end with ` _(inherited)_`. All framework text goes through
+/// bullets. Inherited criteria end with ` _(inherited)_`; with `--cumulative`, each criterion
+/// ends with the level it comes from, ` _(level 2)_`. All framework text goes through
 /// `MarkdownEscaping`, so it renders exactly as written; the `--about` body is Markdown already
 /// and is copied as is, with only control characters escaped.
 enum MarkdownRenderer {
@@ -31,11 +32,7 @@ enum MarkdownRenderer {
         case .level: heading(3, section.topic.displayTitle, into: &bytes)
         case .topic: heading(3, "Level \(section.level)", into: &bytes)
         }
-        appendCriteria(
-          of: section,
-          includesExamples: selected.selection.includesExamples,
-          into: &bytes
-        )
+        appendCriteria(of: section, selection: selected.selection, into: &bytes)
       }
     }
     return bytes
@@ -54,17 +51,18 @@ enum MarkdownRenderer {
 
   private static func appendCriteria(
     of section: SelectedCriteria.Section,
-    includesExamples: Bool,
+    selection: Selection,
     into bytes: inout [UInt8]
   ) {
     guard !section.criteria.isEmpty else { return noCriteria(into: &bytes) }
     bytes.append(UInt8(ascii: "\n"))
-    for criterion in section.criteria {
+    for (criterion, level) in section.sourcedCriteria {
       bytes.append(contentsOf: "- ".utf8)
       MarkdownEscaping.append(criterion.text, to: &bytes)
+      if selection.isCumulative { bytes.append(contentsOf: " _(level \(level))_".utf8) }
       if criterion.origin == .inherited { bytes.append(contentsOf: " _(inherited)_".utf8) }
       bytes.append(UInt8(ascii: "\n"))
-      guard includesExamples else { continue }
+      guard selection.includesExamples else { continue }
       for example in criterion.examples {
         bytes.append(contentsOf: "  - ".utf8)
         MarkdownEscaping.append(example.text, to: &bytes)

@@ -25,8 +25,15 @@ struct SelectedCriteria: Sendable {
   struct Section: Sendable {
     var level: Int
     var topic: Topic
-    /// The selected criteria, in file order; empty when the topic has none at this level.
+    /// The selected criteria, in file order; empty when the topic has none at this level. With
+    /// `--cumulative`, those of the levels below come first, lowest level first.
     var criteria: [Criterion]
+    /// The level each of `criteria` comes from, in the same order: `level` itself, unless the
+    /// selection is cumulative.
+    var sourceLevels: [Int]
+
+    /// Each criterion with the level it comes from, in order.
+    var sourcedCriteria: Zip2Sequence<[Criterion], [Int]> { zip(criteria, sourceLevels) }
   }
 
   /// The framework the criteria come from.

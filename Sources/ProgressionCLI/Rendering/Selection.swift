@@ -26,6 +26,8 @@ struct Selection: Hashable, Sendable {
   var includesAbout: Bool
   /// Whether criteria inherited from the `generic` framework are shown.
   var includesInherited: Bool
+  /// Whether each level shows everything expected up to it, not only what is new there.
+  var isCumulative: Bool
 
   init(
     levels: ClosedRange<Int>? = nil,
@@ -33,7 +35,8 @@ struct Selection: Hashable, Sendable {
     grouping: Grouping = .level,
     includesExamples: Bool = false,
     includesAbout: Bool = false,
-    includesInherited: Bool = true
+    includesInherited: Bool = true,
+    isCumulative: Bool = false
   ) {
     self.levels = levels
     self.topicQueries = topicQueries
@@ -41,6 +44,7 @@ struct Selection: Hashable, Sendable {
     self.includesExamples = includesExamples
     self.includesAbout = includesAbout
     self.includesInherited = includesInherited
+    self.isCumulative = isCumulative
   }
 
   /// Checks the selection against `framework` and groups the criteria it selects.
@@ -132,8 +136,22 @@ struct Selection: Hashable, Sendable {
   }
 
   private func section(of topic: Topic, atLevel level: Int) -> SelectedCriteria.Section {
-    var criteria = topic.entry(forLevel: level)?.criteria ?? []
-    if !includesInherited { criteria.removeAll { $0.origin == .inherited } }
-    return SelectedCriteria.Section(level: level, topic: topic, criteria: criteria)
+    let entries =
+      isCumulative
+      ? topic.entries(throughLevel: level) : topic.entry(forLevel: level).map { [$0] } ?? []
+    var criteria: [Criterion] = []
+    var sourceLevels: [Int] = []
+    for entry in entries {
+      for criterion in entry.criteria where includesInherited || criterion.origin != .inherited {
+        criteria.append(criterion)
+        sourceLevels.append(entry.level)
+      }
+    }
+    return SelectedCriteria.Section(
+      level: level,
+      topic: topic,
+      criteria: criteria,
+      sourceLevels: sourceLevels
+    )
   }
 }

@@ -43,11 +43,7 @@ enum TextRenderer {
           selected.selection.grouping == .level
           ? section.topic.displayTitle : "Level \(section.level)"
         writer.paragraph(subheading, prefix: "  ", hangingIndent: 2, emphasis: .subheading)
-        writeCriteria(
-          of: section,
-          includesExamples: selected.selection.includesExamples,
-          into: &writer
-        )
+        writeCriteria(of: section, selection: selected.selection, into: &writer)
       }
     }
     if selected.groups.isEmpty && !selected.selection.includesAbout {
@@ -66,7 +62,7 @@ enum TextRenderer {
 
   private static func writeCriteria(
     of section: SelectedCriteria.Section,
-    includesExamples: Bool,
+    selection: Selection,
     into writer: inout TextWriter
   ) {
     if section.criteria.isEmpty {
@@ -78,12 +74,13 @@ enum TextRenderer {
       )
       return
     }
-    for criterion in section.criteria {
+    for (criterion, level) in section.sourcedCriteria {
       writer.beginParagraph(prefix: "    - ", hangingIndent: 6)
       writer.words(criterion.text)
+      if selection.isCumulative { writer.words("(level \(level))", emphasis: .subtle) }
       if criterion.origin == .inherited { writer.words("(inherited)", emphasis: .subtle) }
       writer.endParagraph()
-      guard includesExamples else { continue }
+      guard selection.includesExamples else { continue }
       for example in criterion.examples {
         writer.beginParagraph(prefix: "      ", hangingIndent: 11)
         writer.words("e.g.", emphasis: .subtle)

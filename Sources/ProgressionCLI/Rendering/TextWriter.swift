@@ -24,6 +24,8 @@ struct TextWriter {
     case removed
     /// What a diff rewords or moves, and its `~` and `→` markers: yellow.
     case changed
+    /// What a search matched: bold and underlined.
+    case match
 
     /// The SGR parameters that start the emphasis, or `nil` for none.
     fileprivate var parameters: String? {
@@ -36,6 +38,7 @@ struct TextWriter {
       case .added: return "32"
       case .removed: return "31"
       case .changed: return "33"
+      case .match: return "1;4"
       }
     }
   }
@@ -142,37 +145,97 @@ struct TextWriter {
   }
 
   private mutating func word(_ utf8: Slice<UnsafeBufferPointer<UInt8>>, emphasis: Emphasis) {
+    let (width, escaped) = Self.measure(utf8)
+    startWord(width: width, emphasis: emphasis)
+    append(utf8, escaped: escaped, width: width, emphasis: emphasis)
+  }
+
+  /// Adds the words of `text` to the current paragraph, with the parts of it in `highlighted`
+  /// (sorted, not overlapping) in `emphasis`. A word that is only partly highlighted, such as
+  /// `reviews,`, stays one word.
+  mutating func words(
+    _ text: String,
+    highlighting highlighted: [Range<String.Index>],
+    emphasis: Emphasis
+  ) {
+    let utf8View = text.utf8
+    // The byte offsets where emphasis starts or stops, in order.
+    var bounds: [Int] = []
+    for range in highlighted {
+      bounds.append(utf8View.distance(from: utf8View.startIndex, to: range.lowerBound))
+      bounds.append(utf8View.distance(from: utf8View.startIndex, to: range.upperBound))
+    }
+    var text = text
+    text.withUTF8 { utf8 in
+      var start = 0
+      var next = 0
+      while start < utf8.count {
+        while start < utf8.count, Self.isSeparator(utf8[start]) { start += 1 }
+        var end = start
+        while end < utf8.count, !Self.isSeparator(utf8[end]) { end += 1 }
+        guard end > start else { break }
+        // Each piece of the word between two bounds, with whether it is highlighted.
+        var pieces: [(bytes: Slice<UnsafeBufferPointer<UInt8>>, emphasis: Emphasis)] = []
+        var pieceStart = start
+        while pieceStart < end {
+          while next < bounds.count, bounds[next] <= pieceStart { next += 1 }
+          let pieceEnd = min(end, next < bounds.count ? bounds[next] : end)
+          pieces.append((utf8[pieceStart..<pieceEnd], next % 2 == 1 ? emphasis : .plain))
+          pieceStart = pieceEnd
+        }
+        let measured = pieces.map { Self.measure($0.bytes) }
+        startWord(width: measured.reduce(0) { $0 + $1.width }, emphasis: pieces[0].emphasis)
+        for (piece, size) in zip(pieces, measured) {
+          append(piece.bytes, escaped: size.escaped, width: size.width, emphasis: piece.emphasis)
+        }
+        start = end
+      }
+    }
+  }
+
+  /// The display width of a word, and its escaped bytes when it holds characters that must not
+  /// reach a terminal raw (else empty).
+  private static func measure(
+    _ utf8: Slice<UnsafeBufferPointer<UInt8>>
+  ) -> (width: Int, escaped: [UInt8]) {
     var width = 0
-    var isPlainASCII = true
     for byte in utf8 {
       guard byte >= 0x20 && byte < 0x7F else {
-        isPlainASCII = false
-        break
+        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8), as: UTF8.self)
+        guard text.unicodeScalars.contains(where: TerminalSafety.mayBeUnsafe) else {
+          return (DisplayWidth.columns(of: text), [])
+        }
+        let escaped = TerminalSafety.escapedBytes(text.unicodeScalars)
+        return (DisplayWidth.columns(of: String(decoding: escaped, as: UTF8.self)), escaped)
       }
       width += 1
     }
-    var escaped: [UInt8] = []
-    if !isPlainASCII {
-      let text = String(decoding: UnsafeBufferPointer(rebasing: utf8), as: UTF8.self)
-      if text.unicodeScalars.contains(where: TerminalSafety.mayBeUnsafe) {
-        escaped = TerminalSafety.escapedBytes(text.unicodeScalars)
-        width = DisplayWidth.columns(of: String(decoding: escaped, as: UTF8.self))
-      } else {
-        width = DisplayWidth.columns(of: text)
-      }
+    return (width, [])
+  }
+
+  /// Moves to a new line when a word `width` columns wide would pass the width, else writes the
+  /// space before it.
+  private mutating func startWord(width: Int, emphasis: Emphasis) {
+    guard lineHasWord else { return }
+    if let limit = style.width, column + 1 + width > limit {
+      closeEmphasis()
+      bytes.append(UInt8(ascii: "\n"))
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hangingIndent))
+      column = hangingIndent
+    } else {
+      if emphasis != openEmphasis { closeEmphasis() }
+      bytes.append(UInt8(ascii: " "))
+      column += 1
     }
-    if lineHasWord {
-      if let limit = style.width, column + 1 + width > limit {
-        closeEmphasis()
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hangingIndent))
-        column = hangingIndent
-      } else {
-        if emphasis != openEmphasis { closeEmphasis() }
-        bytes.append(UInt8(ascii: " "))
-        column += 1
-      }
-    }
+  }
+
+  /// Writes (part of) a word in `emphasis`: its bytes, or `escaped` when that is not empty.
+  private mutating func append(
+    _ utf8: Slice<UnsafeBufferPointer<UInt8>>,
+    escaped: [UInt8],
+    width: Int,
+    emphasis: Emphasis
+  ) {
     if emphasis != openEmphasis {
       closeEmphasis()
       if style.usesColor, let parameters = emphasis.parameters {

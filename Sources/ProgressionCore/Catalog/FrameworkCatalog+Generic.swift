@@ -18,6 +18,20 @@ extension FrameworkCatalog {
     for file: FrameworkFile,
     sitePath: String?
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
+    var cache = GenericCache()
+    return try generic(for: file, sitePath: sitePath, cache: &cache)
+  }
+
+  /// The `generic` framework of `file`, as `generic(for:sitePath:)` finds it, looking in each
+  /// folder once however many frameworks share it (through `cache.folders`) and taking the
+  /// front matter `path` of files from `cache.sitePaths` when known. A folder's answer holds
+  /// for every framework in it that is not a `generic` itself, and those are answered before
+  /// any folder is looked in.
+  func generic(
+    for file: FrameworkFile,
+    sitePath: String?,
+    cache: inout GenericCache
+  ) throws(FrameworkCatalogError) -> FrameworkFile? {
     switch file.origin {
     case .standardInput:
       return nil
@@ -33,9 +47,20 @@ extension FrameworkCatalog {
       if folder != root { folder = FilePath.normalized(folder) }
       // Each step goes up one folder, so the walk is as long as the path.
       for _ in 0...file.source.path.utf8.count {
-        if let generic = try genericFile(inFolder: folder, besides: file, origin: file.origin) {
-          return generic
+        let key = root + "\u{0}" + folder
+        let found: FrameworkFile?
+        if let known = cache.folders[key] {
+          found = known
+        } else {
+          found = try genericFile(
+            inFolder: folder,
+            besides: file,
+            origin: file.origin,
+            sitePaths: cache.sitePaths
+          )
+          cache.folders[key] = .some(found)
         }
+        if let generic = found { return generic }
         guard folder != root, let parent = FilePath.parent(of: folder) else { return nil }
         folder = parent
       }
@@ -67,11 +92,13 @@ extension FrameworkCatalog {
 
   /// The `generic` framework directly in `folder`: a file named `generic` first, else the first
   /// framework file, in byte order, whose front matter `path` is `/generic`; `file` itself is
-  /// not looked at again.
+  /// not looked at again, nor is a file whose normalised `path` `sitePaths` knows, by its
+  /// shown path, to be another.
   func genericFile(
     inFolder folder: String,
     besides file: FrameworkFile?,
-    origin: FrameworkOrigin
+    origin: FrameworkOrigin,
+    sitePaths: [String: String?] = [:]
   ) throws(FrameworkCatalogError) -> FrameworkFile? {
     let accessFolder = FilePath.joined(currentDirectory, folder)
     guard let names = try? FileSystem.names(inDirectory: accessFolder, displayPath: folder) else {
@@ -99,6 +126,9 @@ extension FrameworkCatalog {
       if let file, let ownName, name == ownName,
         FilePath.normalized(FilePath.joined(folder, name)) == FilePath.normalized(file.source.path)
       {
+        continue
+      }
+      if let known = sitePaths[FilePath.joined(folder, name)], known != Self.genericName {
         continue
       }
       guard

@@ -17,6 +17,8 @@ extension FrameworkCatalog {
     /// The path of the framework in an earlier place that its names reach instead, when no
     /// name reaches this one.
     public var shadowedBy: String?
+    /// The file, when it could be read.
+    public var file: FrameworkFile?
 
     /// Creates an entry.
     public init(
@@ -25,7 +27,8 @@ extension FrameworkCatalog {
       path: String,
       framework: Result<Framework, FrameworkCatalogError>,
       omissions: [Diagnostic] = [],
-      shadowedBy: String? = nil
+      shadowedBy: String? = nil,
+      file: FrameworkFile? = nil
     ) {
       self.name = name
       self.origin = origin
@@ -33,6 +36,7 @@ extension FrameworkCatalog {
       self.framework = framework
       self.omissions = omissions
       self.shadowedBy = shadowedBy
+      self.file = file
     }
   }
 
@@ -107,7 +111,8 @@ extension FrameworkCatalog {
           path: placeEntry.path,
           framework: framework,
           omissions: omissions,
-          shadowedBy: shadowedBy
+          shadowedBy: shadowedBy,
+          file: try? placeEntry.file.get()
         )
         entries.append(entry)
       }

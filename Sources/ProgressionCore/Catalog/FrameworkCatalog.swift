@@ -134,27 +134,58 @@ public struct FrameworkCatalog: Hashable, Sendable {
       genericFile: nil,
       omissions: own.omissions
     )
-    guard inheriting, !own.framework.isProseOnly,
+    guard inheriting else { return loaded }
+    var cache = GenericCache()
+    try applyGeneric(to: &loaded, cache: &cache)
+    return loaded
+  }
+
+  /// What finding and reading `generic` frameworks has learnt so far, so that the frameworks
+  /// of one folder look for their shared `generic` once and read it once.
+  struct GenericCache {
+    /// The `generic` file directly in each folder looked in (`nil` when it has none), keyed
+    /// by the origin's root and the folder.
+    var folders: [String: FrameworkFile?] = [:]
+    /// The normalised front matter `path` of files already read (`nil` when they have none),
+    /// by their shown path, so that looking for a `generic` need not read them again.
+    var sitePaths: [String: String?] = [:]
+    /// Each `generic` file read, by its path.
+    var readings: [String: Result<LenientReading, FrameworkCatalogError>] = [:]
+  }
+
+  /// Adds to `loaded` what it inherits from its `generic` framework, as `load(_:inheriting:)`
+  /// says, looking in each folder and reading each `generic` file once through `cache`.
+  ///
+  /// - Throws: `.unreadable` when the `generic` file found cannot be read.
+  func applyGeneric(
+    to loaded: inout LoadedFramework,
+    cache: inout GenericCache
+  ) throws(FrameworkCatalogError) {
+    guard !loaded.framework.isProseOnly,
       let genericFile = try generic(
-        for: file,
-        sitePath: own.framework.sitePath.map(FrameworkPlace.normalizedSitePath)
+        for: loaded.file,
+        sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath),
+        cache: &cache
       )
-    else { return loaded }
+    else { return }
+    let reading =
+      cache.readings[genericFile.source.path]
+      ?? Result { () throws(FrameworkCatalogError) in try LenientReading.read(genericFile) }
+    cache.readings[genericFile.source.path] = reading
     let generic: LenientReading
-    do {
-      generic = try LenientReading.read(genericFile)
-    } catch {
+    switch reading {
+    case .success(let success): generic = success
+    case .failure(let error):
       loaded.omissions.append(LenientReading.unreadableGeneric(error, file: genericFile))
-      return loaded
+      return
     }
     guard generic.framework.levelCount > 0 else {
       loaded.omissions.append(LenientReading.genericWithoutLevels(genericFile))
-      return loaded
+      return
     }
     loaded.omissions.append(contentsOf: generic.omissions)
     loaded.framework = loaded.framework.inheriting(from: generic.framework)
     loaded.genericFile = genericFile
-    return loaded
   }
 
   /// Decodes `file` strictly, as validation's first step does: the first problem is thrown.

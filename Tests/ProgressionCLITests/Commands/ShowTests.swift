@@ -43,6 +43,17 @@ import Testing
     hostile("show-hostile-width-40.txt", "--examples", "--width", "40"),
     mobile("show-mobile-inherited.txt"),
     mobile("show-mobile-no-inherit.txt", "--no-inherit"),
+    backend("show-backend-cumulative-3.txt", "--cumulative", "--level", "3", "--topic", "comm"),
+    backend(
+      "show-backend-cumulative-by-topic.txt",
+      "--cumulative",
+      "--level",
+      "2",
+      "--by",
+      "topic"
+    ),
+    mobile("show-mobile-cumulative.txt", "--cumulative", "--level", "3", "--examples"),
+    mobile("show-mobile-cumulative-no-inherit.txt", "--cumulative", "--no-inherit"),
   ])
   func text(_ golden: GoldenCase) {
     golden.check()
@@ -63,6 +74,7 @@ import Testing
     ),
     hostile("show-hostile.md", "-f", "markdown", "--examples", "--about"),
     mobile("show-mobile-inherited.md", "-f", "markdown"),
+    mobile("show-mobile-cumulative.md", "-f", "markdown", "--cumulative", "--level", "3"),
   ])
   func markdown(_ golden: GoldenCase) {
     golden.check()
@@ -88,6 +100,7 @@ import Testing
     backend("show-backend-about.json", "-f", "json", "--about", "--level", "6", "--topic", "lead"),
     hostile("show-hostile.json", "-f", "json", "--examples", "--about"),
     mobile("show-mobile-inherited.json", "-f", "json", "--level", "1"),
+    mobile("show-mobile-cumulative.json", "-f", "json", "--cumulative", "--level", "3"),
   ])
   func json(_ golden: GoldenCase) {
     golden.check()

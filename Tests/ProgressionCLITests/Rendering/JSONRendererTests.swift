@@ -32,7 +32,8 @@ struct JSONRendererTests {
       keyOrder(bytes) == [
         "schemaVersion", "framework", "name", "title", "levels", "topics", "path", "sidebarTitle",
         "sidebarGroup", "homepage", "proseOnly", "source", "selection", "levels", "topics", "by",
-        "examples", "about", "inherited", "about", "topics", "name", "title", "criteria", "level",
+        "examples", "about", "inherited", "cumulative", "about", "topics", "name", "title",
+        "criteria", "level",
         "topic", "text", "inherited", "exampleCriterion", "examples",
       ]
     )

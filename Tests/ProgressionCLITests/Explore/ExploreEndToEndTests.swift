@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Runs the built `progression` executable for the commands that explore frameworks, checking
+/// that the binary prints exactly what the in-process goldens record.
+@Suite struct ExploreEndToEndTests {
+  private func golden(_ name: String) throws -> String {
+    String(decoding: try Data(contentsOf: TestPaths.golden.appending(path: name)), as: UTF8.self)
+  }
+
+  @Test(arguments: [
+    ("show-mobile-cumulative.txt", ["--cumulative", "--level", "3", "--examples"]),
+    ("show-mobile-cumulative.json", ["-f", "json", "--cumulative", "--level", "3"]),
+  ])
+  func showCumulative(golden name: String, options: [String]) throws {
+    let run = try BinaryRun(["show", "mobile", "--dir", "Fixtures/show-inherit"] + options)
+    #expect(run.status == 0)
+    #expect(run.standardOutput == (try golden(name)))
+    #expect(run.standardError == "")
+  }
+
+  @Test func searchPrintsTheGoldenAndExitsWithItsStatus() throws {
+    let arguments = ["search", "--dir", "Fixtures/search", "--no-built-in"]
+    let found = try BinaryRun(arguments + ["review", "-f", "json"])
+    #expect(found.status == 0)
+    #expect(found.standardOutput == (try golden("search-review.json")))
+    #expect(found.standardError == "")
+
+    let nothing = try BinaryRun(arguments + ["kubernetes"])
+    #expect(nothing.status == 5)
+    #expect(nothing.standardOutput == (try golden("search-no-match.txt")))
+    #expect(nothing.standardError == "")
+
+    let usage = try BinaryRun(arguments + ["?!"])
+    #expect(usage.status == 2)
+    #expect(usage.standardOutput == "")
+  }
+}
