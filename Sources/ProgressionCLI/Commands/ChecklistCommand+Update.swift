@@ -40,6 +40,7 @@ extension ChecklistCommand {
     let named = Set(header.topicNames)
     let fresh = Checklist(
       framework: loaded.framework,
+      name: header.frameworkName,
       source: loaded.file.source.path,
       level: header.level,
       isCumulative: header.isCumulative,

@@ -129,6 +129,7 @@ enum ChecklistCommand: Command {
     }
     let checklist = Checklist(
       framework: loaded.framework,
+      name: arguments[framework],
       source: loaded.file.source.path,
       level: chosenLevel,
       isCumulative: isCumulative,

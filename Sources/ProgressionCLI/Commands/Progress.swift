@@ -55,12 +55,14 @@ enum Progress: Command {
         let checklist = try ChecklistParser(bytes: source.bytes).parse()
         entries.append(ProgressReport.Entry(path: file.path, checklist: checklist))
       } catch {
+        // A folder's other Markdown files (a README, notes) are not checklists: skipped.
+        if file.isInFolder, error.reason == .notAChecklist { continue }
         context.report(error.diagnostic(path: source.path), in: source)
         status = .failure
       }
     }
     guard status == .success else { return status }
-    if files.isEmpty {
+    if entries.isEmpty {
       context.reportError(
         "no checklist ('.md' file) in '\(arguments.values(of: checklists).joined(separator: "', '"))'"
       )

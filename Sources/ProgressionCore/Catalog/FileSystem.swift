@@ -21,14 +21,14 @@ enum FileSystem {
     fileType(path) != nil
   }
 
-  /// Whether the file at `path` starts with a front matter line, `---` (after a byte-order
-  /// mark, if any): its first few bytes are read, not the whole file. A file that cannot be
-  /// read counts as starting with one, so that reading it reports why.
-  static func startsWithFrontMatter(_ path: String) -> Bool {
+  /// Whether the Markdown file at `path` looks like a framework, as
+  /// `FrameworkFile.looksLikeFramework(_:)` decides from its first bytes alone. A file that
+  /// cannot be read counts as one, so that reading it reports why.
+  static func looksLikeFramework(_ path: String) -> Bool {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { return true }
     defer { close(descriptor) }
-    var buffer = [UInt8](repeating: 0, count: 6)
+    var buffer = [UInt8](repeating: 0, count: FrameworkFile.recognitionPrefix)
     var count = 0
     while count < buffer.count {
       let received = buffer.withUnsafeMutableBytes { bytes in
@@ -38,8 +38,7 @@ enum FileSystem {
       guard received > 0 else { break }
       count += received
     }
-    let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    return count >= start + 3 && buffer[start..<start + 3].allSatisfy { $0 == UInt8(ascii: "-") }
+    return FrameworkFile.looksLikeFramework(buffer[..<count])
   }
 
   private static func fileType(_ path: String) -> mode_t? {

@@ -28,16 +28,42 @@ public struct FrameworkFile: Hashable, Sendable {
 }
 
 extension FrameworkFile {
-  /// Whether the file is meant as a framework: any YAML file, and a Markdown file that starts
-  /// with front matter (a README without it is not a framework). A file whose front matter is
-  /// broken still counts, so that its problem is reported rather than hidden.
+  /// Whether the file is meant as a framework: any YAML file, and a Markdown file that
+  /// `looksLikeFramework(_:)` (a README without front matter is not one).
   public var isFramework: Bool {
-    guard format == .markdown else { return true }
-    do {
-      _ = try FrontMatter(splitting: source.bytes)
-      return true
-    } catch {
-      return error.reason != .missingFrontMatter
+    format != .markdown || Self.looksLikeFramework(source.bytes[...])
+  }
+
+  /// The most of a Markdown file's start that `looksLikeFramework(_:)` needs.
+  static let recognitionPrefix = 4096
+
+  /// Whether a Markdown file starting with `bytes` (its first `recognitionPrefix` bytes are
+  /// enough) is meant as a framework, broken or not: it is empty (a framework truncated to
+  /// nothing), its first line that is not blank starts with `---`, or one of its lines starts
+  /// with a framework key (`title:`, `levels:`, `topics:`, `path:`), as when the opening `---`
+  /// is missing. A README has none of these, and is left out quietly; a broken framework is
+  /// kept, so that its problem is reported rather than hidden.
+  static func looksLikeFramework(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var start = bytes.startIndex
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+    let text = bytes[start...]
+    guard let first = text.firstIndex(where: { !Self.isBlank($0) }) else { return true }
+    if text[first...].starts(with: Array("---".utf8)) { return true }
+    var lineStart = text.startIndex
+    while lineStart < text.endIndex {
+      let line = text[lineStart...]
+      for key in ["title:", "levels:", "topics:", "path:"] where line.starts(with: Array(key.utf8))
+      {
+        return true
+      }
+      guard let newline = line.firstIndex(of: UInt8(ascii: "\n")) else { break }
+      lineStart = newline + 1
     }
+    return false
+  }
+
+  private static func isBlank(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+      || byte == UInt8(ascii: "\r")
   }
 }

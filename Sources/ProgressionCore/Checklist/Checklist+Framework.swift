@@ -2,14 +2,20 @@ extension Checklist {
   /// A fresh checklist, nothing ticked, for `level` of `framework`.
   ///
   /// Items follow `show`'s order: topic by topic, level by level, and within a level the
-  /// framework's own criteria, then its example criteria, then the inherited ones.
+  /// framework's own criteria, then its example criteria, then the inherited ones. A criterion
+  /// that a topic shows twice (its own and inherited from generic, or at two levels of a
+  /// cumulative checklist) is listed once, where it first comes, so that every item has its
+  /// own id.
   ///
   /// - Parameters:
+  ///   - name: the name that found the framework, recorded in the header for `--update` to
+  ///     find it again; the framework's file name when `nil`.
   ///   - source: the framework file's path, recorded in the header.
   ///   - isCumulative: whether to cover every level from 1 to `level`.
   ///   - topics: the topics to cover, in the order to list them; every topic when `nil`.
   public init(
     framework: Framework,
+    name: String? = nil,
     source: String,
     level: Int,
     isCumulative: Bool = false,
@@ -19,7 +25,7 @@ extension Checklist {
     let levels = isCumulative ? Array(1...max(level, 1)) : [level]
     self.init(
       header: Header(
-        frameworkName: framework.name,
+        frameworkName: name ?? framework.name,
         frameworkTitle: framework.title,
         source: source,
         level: level,
@@ -27,14 +33,16 @@ extension Checklist {
         topicNames: topics == nil ? [] : chosen.map(\.name)
       ),
       topics: chosen.map { topic in
-        Topic(
+        var seen = Set<String>()
+        let items = levels.flatMap { level in
+          (topic.entry(forLevel: level)?.criteria ?? []).map {
+            Item(criterion: $0, topic: topic.name, level: level)
+          }
+        }
+        return Topic(
           name: topic.name,
           title: topic.displayTitle,
-          items: levels.flatMap { level in
-            (topic.entry(forLevel: level)?.criteria ?? []).map {
-              Item(criterion: $0, topic: topic.name, level: level)
-            }
-          }
+          items: items.filter { seen.insert($0.id).inserted }
         )
       }
     )

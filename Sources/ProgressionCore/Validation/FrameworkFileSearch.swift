@@ -9,7 +9,8 @@ import Darwin
 /// A path that names a file is checked whatever its extension. A path that names a folder is
 /// searched recursively for `.md`, `.markdown`, `.yml` and `.yaml` files in any case; names that
 /// start with a dot (files and folders alike, such as `.git`) and `node_modules` folders are
-/// skipped, a Markdown file that does not start with front matter (a README) is not a
+/// skipped, a Markdown file that does not look like a framework (a README: see
+/// `FrameworkFile.looksLikeFramework(_:)`) is not a
 /// framework and is skipped, and symbolic links to folders are not followed, so a link cannot
 /// loop. The files of each folder come in the byte order of their
 /// paths, so runs are deterministic. A file reached twice is checked once.
@@ -89,7 +90,7 @@ package struct FrameworkFileSearch {
       case S_IFREG, S_IFLNK:
         guard let format = FrameworkFormat(path: name),
           status.st_mode & S_IFMT == S_IFREG || FileSystem.isRegularFile(childAccessPath),
-          format == .yaml || FileSystem.startsWithFrontMatter(childAccessPath)
+          format == .yaml || FileSystem.looksLikeFramework(childAccessPath)
         else { continue }
         items.append(.file(path: childPath, accessPath: childAccessPath))
       default:

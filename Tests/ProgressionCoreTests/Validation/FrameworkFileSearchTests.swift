@@ -35,6 +35,21 @@ import Testing
     )
   }
 
+  @Test func aBrokenFrameworkIsCheckedNotTakenForAReadme() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("\n---\ntitle: x\n---\n", to: "f/blank-line-first.md")
+    try directory.write("", to: "f/emptied.md")
+    try directory.write("title: x\nlevels: 1\n---\n", to: "f/no-opening.md")
+    try directory.write("# Read me\n\nNo front matter here.\n", to: "f/README.md")
+    let search = FrameworkFileSearch(currentDirectory: directory.path)
+    #expect(
+      paths(search.items(for: ["f"])) == [
+        "f/blank-line-first.md", "f/emptied.md", "f/no-opening.md",
+      ]
+    )
+  }
+
   @Test func aFileIsCheckedWhateverItsNameAndOnlyOnce() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
