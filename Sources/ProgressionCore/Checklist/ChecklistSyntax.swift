@@ -35,12 +35,23 @@ public enum ChecklistSyntax {
   /// After that level.
   public static let levelMarkEnd = ")_"
 
-  /// `value` made safe to write on one line of the header: line breaks become spaces and a
-  /// `-->`, which would end the comment, loses its `>`.
+  /// `value` made safe to write on one line of the header: line breaks become spaces, other
+  /// control characters are written as `\u{1B}` (so that `cat` on the file cannot drive the
+  /// terminal), and a `-->`, which would end the comment, loses its `>`.
   public static func headerValue(_ value: String) -> String {
     var line = ""
     for character in value {
-      line.append(character.isNewline ? " " : character)
+      if character.isNewline {
+        line.append(" ")
+        continue
+      }
+      for scalar in character.unicodeScalars {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+          line += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        } else {
+          line.unicodeScalars.append(scalar)
+        }
+      }
     }
     while let range = line.firstRange(of: "-->") {
       line.replaceSubrange(range, with: "--")

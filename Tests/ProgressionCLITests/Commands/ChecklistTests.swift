@@ -73,6 +73,20 @@ import Testing
     #expect(run.standardOutput == "")
   }
 
+  /// A criterion a topic shows twice, or at two levels of a cumulative checklist, is listed
+  /// once, so that what `checklist` writes `progress` can read.
+  @Test(arguments: [["--level", "1"], ["--level", "2", "--cumulative"]])
+  func aRepeatedCriterionIsListedOnce(_ options: [String]) throws {
+    let run = ToolRun(["checklist", "Fixtures/checklist-repeats/repeats.md"] + options)
+    #expect(run.status == .success)
+    let checklist = try ChecklistParser(bytes: Array(run.standardOutput.utf8)).parse()
+    let texts = checklist.items.map(\.text)
+    #expect(texts.filter { $0 == "Ships small changes" }.count == 1)
+    #expect(Set(checklist.items.map(\.id)).count == checklist.items.count)
+    let progress = ToolRun(["progress", "-"], standardInput: run.standardOutput)
+    #expect(progress.status == .success)
+  }
+
   /// Every generated checklist reads back with the same items, unticked.
   @Test(arguments: [
     ["--level", "2"], ["--level", "3", "--cumulative"], ["--level", "1", "--examples"],

@@ -1,3 +1,4 @@
+import Foundation
 import ProgressionCLI
 import Testing
 
@@ -63,6 +64,20 @@ import Testing
   }
 
   /// A bad file among good ones prints nothing but its error.
+  @Test func aFolderSkipsMarkdownThatIsNotAChecklist() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appending(path: "progression-progress-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let made = ToolRun(["checklist", "backend", "--dir", "Fixtures/show", "--level", "2"])
+    try Data(made.standardOutput.utf8).write(to: directory.appending(path: "ada.md"))
+    try Data("# Team notes\n".utf8).write(to: directory.appending(path: "README.md"))
+    let run = ToolRun(["progress", directory.path(percentEncoded: false)])
+    #expect(run.status == .success)
+    #expect(run.standardOutput.contains("ada.md"))
+    #expect(!run.standardOutput.contains("README"))
+  }
+
   @Test func oneBadFileWritesNothing() {
     let run = ToolRun([
       "progress", "Fixtures/checklist/team/alex.md", "Fixtures/checklist/mangled-item.md",
