@@ -81,9 +81,10 @@ enum Validate: Command {
     name: "validate",
     abstract: "Check framework files and report every problem found.",
     discussion: """
-      Checks each file given, whatever its name, and each .md, .yml and .yaml file in the
-      folders given, searched recursively in path order; names that start with a dot are
-      skipped, and links to folders are not followed. With no path, ./frameworks is checked.
+      Checks each file given, whatever its name, and each .md, .markdown, .yml and .yaml file
+      (in any case) in the folders given, searched recursively in path order; names that
+      start with a dot, node_modules folders and Markdown files that do not look like a
+      framework (a README) are skipped, and links to folders are not followed. With no path, ./frameworks is checked.
       Each finding has a severity, a rule id in brackets and the line and column concerned.
       Files that cannot be read as frameworks are always reported; --rule and --ignore pick
       among the other rules: \(selectableRuleList). The last three read a file as its site

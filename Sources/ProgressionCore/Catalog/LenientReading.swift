@@ -35,6 +35,8 @@ struct LenientReading {
     }
     var omissions: [Diagnostic] = []
     let path = file.source.path
+    // What to pass `validate` for this file: standard input is '-'.
+    let argument = path == SourceFile.standardInputPath ? "-" : path
     if let notPositive, case .levelsNotPositive(let count) = notPositive.reason {
       framework.levelCount = 0
       omissions.append(
@@ -42,7 +44,7 @@ struct LenientReading {
           severity: .warning,
           ruleID: notPositive.reason.ruleID,
           message: "'levels: \(count)' gives the framework no level to show, so none of its "
-            + "criteria are shown; run 'progression validate \(path)' for details",
+            + "criteria are shown; run 'progression validate \(argument)' for details",
           path: path,
           position: notPositive.position
         )
@@ -61,7 +63,7 @@ struct LenientReading {
           ruleID: first.reason.ruleID,
           message: "content at \(LevelRanges.describe(levels)) is outside the framework's "
             + "\(LevelRanges.describe(framework.levels)) and is not shown, as on the site; "
-            + "'progression validate \(path)' points at each",
+            + "'progression validate \(argument)' points at each",
           path: path,
           position: first.position
         )
