@@ -8,13 +8,6 @@ enum Matrix: Command {
     help: "Put the criteria themselves in the cells (Markdown and JSON only)."
   )
 
-  static let framework = PositionalSpecification(
-    "framework",
-    help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
-      + "standard input."
-  )
-  .completing(.frameworks)
-
   static let specification = CommandSpecification(
     name: "matrix",
     abstract: "Tabulate a framework: topics as rows, levels as columns, criteria counted.",
@@ -29,7 +22,7 @@ enum Matrix: Command {
       'topics', and the exit status is 0.
       """,
     options: [text, FrameworkOptions.format, FrameworkOptions.width, FrameworkOptions.dir],
-    positionals: [framework],
+    positionals: [FrameworkOptions.framework],
     examples: [
       .init("progression matrix backend", "Where the built-in backend framework is heavy or thin."),
       .init(
@@ -56,7 +49,7 @@ enum Matrix: Command {
     let loaded: LoadedFramework
     do throws(FrameworkCatalogError) {
       loaded = try FrameworkOptions.load(
-        arguments[framework],
+        arguments[FrameworkOptions.framework],
         inheriting: true,
         arguments,
         in: context

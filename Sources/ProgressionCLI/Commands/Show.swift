@@ -34,13 +34,6 @@ enum Show: Command {
     help: "Show at each level everything expected up to it, marked with the level it comes from."
   )
 
-  static let framework = PositionalSpecification(
-    "framework",
-    help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
-      + "standard input."
-  )
-  .completing(.frameworks)
-
   static let specification = CommandSpecification(
     name: "show",
     abstract: "Print a framework's criteria, by level or by topic.",
@@ -59,7 +52,7 @@ enum Show: Command {
       level, FrameworkOptions.topic, by, FrameworkOptions.examples, about, FrameworkOptions.format,
       FrameworkOptions.width, FrameworkOptions.color, noInherit, cumulative, FrameworkOptions.dir,
     ],
-    positionals: [framework],
+    positionals: [FrameworkOptions.framework],
     examples: [
       .init(
         "progression show backend --level 3",
@@ -98,7 +91,7 @@ enum Show: Command {
     let loaded: LoadedFramework
     do throws(FrameworkCatalogError) {
       loaded = try FrameworkOptions.load(
-        arguments[framework],
+        arguments[FrameworkOptions.framework],
         inheriting: selection.includesInherited,
         arguments,
         in: context

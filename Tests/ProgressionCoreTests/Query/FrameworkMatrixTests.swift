@@ -52,14 +52,9 @@ import YAMLSubset
   }
 
   @Test func aProseOnlyFrameworkHasNoColumnsOrRows() {
-    let prose = Framework(
-      name: "about",
-      title: "About",
-      levelCount: 0,
-      topics: [],
-      isProseOnly: true
+    let matrix = FrameworkMatrix(
+      Framework(name: "about", title: "About", levelCount: 0, topics: [], isProseOnly: true)
     )
-    let matrix = FrameworkMatrix(prose)
     #expect(matrix.levels.isEmpty)
     #expect(matrix.rows.isEmpty)
     #expect(matrix.columnTotals.isEmpty)
