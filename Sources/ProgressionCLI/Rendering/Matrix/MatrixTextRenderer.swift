@@ -34,6 +34,7 @@ enum MatrixTextRenderer {
       }
     }
     let numbersWidth = numberWidths.reduce(0) { $0 + 2 + $1 }
+    // "Topic" and "Total" are five columns wide.
     var topicWidth = titles.reduce(5) { max($0, DisplayWidth.columns(of: $1)) }
     if let width = style.width, width > 0 {
       topicWidth = min(topicWidth, max(minimumTopicWidth, width - numbersWidth))
