@@ -158,4 +158,26 @@ enum FrameworkOptions {
     guard argument == "-" else { return try catalog.load(argument, inheriting: inheriting) }
     return try catalog.load(standardInput(like: nil, in: context), inheriting: inheriting)
   }
+
+  /// Loads the framework the `<framework>` argument names, as `show` and `matrix` read it:
+  /// reports why it could not be read, or what reading left out, and keeps it until exit.
+  ///
+  /// - Returns: the framework, or `nil` when it could not be read (reported; exit status 1).
+  /// - Throws: `UsageError` for a name that several frameworks answer to.
+  static func loadFramework(
+    inheriting: Bool,
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws(UsageError) -> LoadedFramework? {
+    let loaded: LoadedFramework
+    do throws(FrameworkCatalogError) {
+      loaded = try load(arguments[framework], inheriting: inheriting, arguments, in: context)
+    } catch {
+      try report(error, in: context)
+      return nil
+    }
+    context.keepUntilExit(loaded)
+    reportOmissions(loaded.omissions, in: context)
+    return loaded
+  }
 }

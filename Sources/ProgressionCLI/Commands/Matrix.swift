@@ -46,20 +46,8 @@ enum Matrix: Command {
       )
     }
 
-    let loaded: LoadedFramework
-    do throws(FrameworkCatalogError) {
-      loaded = try FrameworkOptions.load(
-        arguments[FrameworkOptions.framework],
-        inheriting: true,
-        arguments,
-        in: context
-      )
-    } catch {
-      try FrameworkOptions.report(error, in: context)
-      return .failure
-    }
-    context.keepUntilExit(loaded)
-    FrameworkOptions.reportOmissions(loaded.omissions, in: context)
+    guard let loaded = try FrameworkOptions.loadFramework(inheriting: true, arguments, in: context)
+    else { return .failure }
 
     let report = MatrixReport(
       framework: loaded.framework.name,

@@ -88,20 +88,13 @@ enum Show: Command {
       throw error.usageError
     }
 
-    let loaded: LoadedFramework
-    do throws(FrameworkCatalogError) {
-      loaded = try FrameworkOptions.load(
-        arguments[FrameworkOptions.framework],
+    guard
+      let loaded = try FrameworkOptions.loadFramework(
         inheriting: selection.includesInherited,
         arguments,
         in: context
       )
-    } catch {
-      try FrameworkOptions.report(error, in: context)
-      return .failure
-    }
-    context.keepUntilExit(loaded)
-    FrameworkOptions.reportOmissions(loaded.omissions, in: context)
+    else { return .failure }
     // A prose-only framework is its text.
     if loaded.framework.isProseOnly { selection.includesAbout = true }
 
