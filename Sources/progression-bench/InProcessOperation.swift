@@ -23,7 +23,7 @@ struct InProcessOperation: Sendable {
 
   /// The stages measured, in pipeline order; the newline-count floor comes first.
   static let all: [InProcessOperation] = [
-    floor, parse, dumpJSON, load, runDump, runShowJSON, runShowText,
+    floor, parse, dumpJSON, load, runDump, runShowJSON, runShowText, runMatrixJSON,
   ]
 
   /// The floor: a plain loop counting `\n` over the same bytes. Nothing that looks at every byte
@@ -79,6 +79,9 @@ struct InProcessOperation: Sendable {
 
   /// `progression show FILE --examples`, in-process, as text into a pipe (no wrapping).
   static let runShowText = command("show text (Tool.run)", ["show", "--examples"])
+
+  /// `progression matrix FILE --format json`, in-process: load, tabulate, render the counts.
+  static let runMatrixJSON = command("matrix (Tool.run)", ["matrix", "--format", "json"])
 
   /// Runs the CLI in-process with `arguments` followed by the input's path.
   private static func command(_ name: String, _ arguments: [String]) -> InProcessOperation {

@@ -101,8 +101,30 @@ extension BenchReport {
         note: Self.note(for: search)
       )
     )
+    checks.append(matrixCheck)
     checks += shapeChecks
     return checks
+  }
+
+  /// `matrix` on the largest generated framework of the run, within 2× of `show`'s time on it
+  /// (both in-process, JSON, so that process start-up does not hide the difference).
+  private var matrixCheck: TargetCheck {
+    let largest = measurements.filter {
+      $0.operation == InProcessOperation.runMatrixJSON.name && $0.input.shape == .normal
+    }
+    .max { $0.input.bytes < $1.input.bytes }
+    let show = largest.flatMap {
+      measurement(InProcessOperation.runShowJSON.name, input: $0.input.name)
+    }
+    return TargetCheck(
+      name: "matrix \(largest?.input.name ?? "largest file") vs show",
+      value: largest?.succeeded == true && show?.succeeded == true
+        ? largest?.median.flatMap { time in show?.median.map { time / $0 } } : nil,
+      limit: 2,
+      atLeast: false,
+      unit: "× show",
+      note: Self.note(for: largest)
+    )
   }
 
   /// Per-byte time of the larger sizes and of each pathological shape, for `parse` and `dump`,

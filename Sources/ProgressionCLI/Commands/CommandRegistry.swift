@@ -11,6 +11,7 @@ package enum CommandRegistry {
       Dump.self,
       Help.self,
       List.self,
+      Matrix.self,
       Progress.self,
       Search.self,
       Show.self,

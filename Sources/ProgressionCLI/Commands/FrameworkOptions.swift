@@ -1,7 +1,8 @@
 import ProgressionCore
 
-/// The options and error reporting that `show`, `list` and `diff` share: how frameworks are
-/// found, which topics are shown, how output is formatted, wrapped and coloured.
+/// The options, arguments and error reporting that `show`, `matrix`, `list` and `diff` share:
+/// how frameworks are found, which topics are shown, how output is formatted, wrapped and
+/// coloured.
 enum FrameworkOptions {
   static let dir = OptionSpecification.value(
     "dir",
@@ -42,6 +43,14 @@ enum FrameworkOptions {
     valueName: "columns",
     help: "Wrap text at this many columns (0: never); by default the terminal's width."
   )
+
+  /// The one framework `show` and `matrix` read: a name, a path, or `-` for standard input.
+  static let framework = PositionalSpecification(
+    "framework",
+    help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
+      + "standard input."
+  )
+  .completing(.frameworks)
 
   /// The catalog for `--dir`, the environment and the current directory.
   static func catalog(_ arguments: ParsedArguments, in context: CommandContext) -> FrameworkCatalog
@@ -148,5 +157,27 @@ enum FrameworkOptions {
     let catalog = catalog(arguments, in: context)
     guard argument == "-" else { return try catalog.load(argument, inheriting: inheriting) }
     return try catalog.load(standardInput(like: nil, in: context), inheriting: inheriting)
+  }
+
+  /// Loads the framework the `<framework>` argument names, as `show` and `matrix` read it:
+  /// reports why it could not be read, or what reading left out, and keeps it until exit.
+  ///
+  /// - Returns: the framework, or `nil` when it could not be read (reported; exit status 1).
+  /// - Throws: `UsageError` for a name that several frameworks answer to.
+  static func loadFramework(
+    inheriting: Bool,
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws(UsageError) -> LoadedFramework? {
+    let loaded: LoadedFramework
+    do throws(FrameworkCatalogError) {
+      loaded = try load(arguments[framework], inheriting: inheriting, arguments, in: context)
+    } catch {
+      try report(error, in: context)
+      return nil
+    }
+    context.keepUntilExit(loaded)
+    reportOmissions(loaded.omissions, in: context)
+    return loaded
   }
 }

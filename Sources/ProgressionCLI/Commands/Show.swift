@@ -34,13 +34,6 @@ enum Show: Command {
     help: "Show at each level everything expected up to it, marked with the level it comes from."
   )
 
-  static let framework = PositionalSpecification(
-    "framework",
-    help: "The framework's name, such as 'backend', the path of its file, or '-' to read "
-      + "standard input."
-  )
-  .completing(.frameworks)
-
   static let specification = CommandSpecification(
     name: "show",
     abstract: "Print a framework's criteria, by level or by topic.",
@@ -59,7 +52,7 @@ enum Show: Command {
       level, FrameworkOptions.topic, by, FrameworkOptions.examples, about, FrameworkOptions.format,
       FrameworkOptions.width, FrameworkOptions.color, noInherit, cumulative, FrameworkOptions.dir,
     ],
-    positionals: [framework],
+    positionals: [FrameworkOptions.framework],
     examples: [
       .init(
         "progression show backend --level 3",
@@ -95,20 +88,13 @@ enum Show: Command {
       throw error.usageError
     }
 
-    let loaded: LoadedFramework
-    do throws(FrameworkCatalogError) {
-      loaded = try FrameworkOptions.load(
-        arguments[framework],
+    guard
+      let loaded = try FrameworkOptions.loadFramework(
         inheriting: selection.includesInherited,
         arguments,
         in: context
       )
-    } catch {
-      try FrameworkOptions.report(error, in: context)
-      return .failure
-    }
-    context.keepUntilExit(loaded)
-    FrameworkOptions.reportOmissions(loaded.omissions, in: context)
+    else { return .failure }
     // A prose-only framework is its text.
     if loaded.framework.isProseOnly { selection.includesAbout = true }
 

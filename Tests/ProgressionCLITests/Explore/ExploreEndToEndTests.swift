@@ -35,4 +35,16 @@ import Testing
     #expect(usage.status == 2)
     #expect(usage.standardOutput == "")
   }
+
+  @Test func matrixPrintsTheGoldenAndRefusesTextCells() throws {
+    let table = try BinaryRun(["matrix", "backend", "-f", "json"])
+    #expect(table.status == 0)
+    #expect(table.standardOutput == (try golden("matrix-backend.json")))
+    #expect(table.standardError == "")
+
+    let textCells = try BinaryRun(["matrix", "backend", "--text"])
+    #expect(textCells.status == 2)
+    #expect(textCells.standardOutput == "")
+    #expect(textCells.standardError.contains("use '-f markdown'"))
+  }
 }
