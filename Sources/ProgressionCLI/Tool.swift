@@ -46,6 +46,15 @@ public enum Tool {
     _ arguments: [String],
     in context: CommandContext
   ) throws -> ExitStatus {
+    if let limit = context.environment.variables[SourceFile.maximumSizeVariable],
+      Int(limit).map({ $0 <= 0 }) ?? true
+    {
+      context.reportError(
+        "\(SourceFile.maximumSizeVariable) must be a whole number of bytes above 0, not "
+          + "'\(limit)'; unset it for the default of 256 MiB"
+      )
+      return .usageError
+    }
     guard let first = arguments.first else {
       context.write(
         HelpGenerator.overview(of: CommandRegistry.specifications, width: Help.width(in: context))

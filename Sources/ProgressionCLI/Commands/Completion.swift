@@ -68,7 +68,12 @@ enum Completion: Command {
   ) throws(UsageError) -> ExitStatus {
     do throws(FrameworkCatalogError) {
       let entries = try FrameworkOptions.catalog(arguments, in: context).entries()
-      context.write(entries.map { $0.name + "\n" }.joined())
+      // A name with a control character or a line break could not be typed, and would break
+      // the scripts' one-name-per-line reading: it is left out.
+      let names = entries.map(\.name).filter { name in
+        !name.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+      }
+      context.write(names.map { $0 + "\n" }.joined())
       return .success
     } catch {
       try FrameworkOptions.report(error, in: context)

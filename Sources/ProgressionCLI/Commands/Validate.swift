@@ -141,7 +141,12 @@ enum Validate: Command {
       fixes: arguments.isSet(fix) || arguments.isSet(dryRun),
       isDryRun: arguments.isSet(dryRun),
       rules: try ruleIDs(arguments.values(of: rule), for: rule),
-      ignoredRules: try ruleIDs(arguments.values(of: ignore), for: ignore),
+      ignoredRules: try ruleIDs(
+        arguments.values(of: ignore),
+        for: ignore,
+        besides: rule,
+        arguments
+      ),
       keepsSources: format.needsSources
     )
     let requested = arguments.values(of: paths)
@@ -286,10 +291,20 @@ enum Validate: Command {
   }
 
   /// The values of `--rule` or `--ignore`, each the id of a rule.
+  ///
+  /// - Parameter other: the option whose rules these must not repeat (`--rule` for
+  ///   `--ignore`): a rule both asked for and left out would check nothing.
   private static func ruleIDs(
     _ values: [String],
-    for option: OptionSpecification
+    for option: OptionSpecification,
+    besides other: OptionSpecification? = nil,
+    _ arguments: ParsedArguments? = nil
   ) throws(UsageError) -> Set<String> {
+    if let other, let arguments,
+      let both = values.first(where: arguments.values(of: other).contains)
+    {
+      throw UsageError(.incompatibleOption(option.longForm, with: "'\(other.longForm) \(both)'"))
+    }
     let ids = ValidationRule.checks.map(\.id)
     for value in values where !ids.contains(value) {
       let hint =

@@ -1,0 +1,55 @@
+import Foundation
+import ProgressionCLI
+import Testing
+
+/// Settings that could only make a run check or read nothing are refused up front.
+@Suite struct CommandLineChecksTests {
+  @Test(arguments: ["abc", "0", "-5", ""])
+  func aMaximumInputSizeThatIsNotAByteCountIsRefused(value: String) {
+    let run = ToolRun(["list"], variables: ["PROGRESSION_MAX_INPUT_BYTES": value])
+    #expect(run.status == ProgressionCLI.ExitStatus.usageError)
+    #expect(run.standardOutput == "")
+    #expect(
+      run.standardError
+        == "progression: error: PROGRESSION_MAX_INPUT_BYTES must be a whole number of bytes "
+        + "above 0, not '\(value)'; unset it for the default of 256 MiB\n"
+    )
+  }
+
+  @Test func aValidMaximumInputSizeIsAccepted() {
+    let run = ToolRun(
+      ["list", "--no-built-in", "--dir", "Fixtures/list-empty"],
+      variables: ["PROGRESSION_MAX_INPUT_BYTES": "1000"]
+    )
+    #expect(run.status == ProgressionCLI.ExitStatus.success)
+  }
+
+  @Test func aRuleBothAskedForAndIgnoredIsRefused() {
+    let run = ToolRun([
+      "validate", "--rule", "whitespace", "--ignore", "whitespace", "Fixtures/validate/clean.md",
+    ])
+    #expect(run.status == ProgressionCLI.ExitStatus.usageError)
+    #expect(
+      run.standardError.hasPrefix(
+        "progression: error: option '--ignore' cannot be used with '--rule whitespace'"
+      )
+    )
+  }
+
+  @Test func completionLeavesOutNamesThatCannotBeTyped() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appending(path: "progression-names-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let framework = Data("---\ntitle: T\nlevels: 1\ntopics: []\n---\n".utf8)
+    try framework.write(to: directory.appending(path: "plain.md"))
+    try framework.write(to: directory.appending(path: "bell\u{7}.md"))
+    try framework.write(to: directory.appending(path: "two\nlines.md"))
+    let run = ToolRun([
+      "completion", "--frameworks", "--dir", directory.path(percentEncoded: false),
+    ])
+    #expect(run.standardOutput.hasPrefix("plain\n"))
+    #expect(!run.standardOutput.contains("bell"))
+    #expect(!run.standardOutput.contains("lines"))
+  }
+}
