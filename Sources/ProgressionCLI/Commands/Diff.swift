@@ -52,7 +52,8 @@ enum Diff: Command {
       (-), reworded (~, with the words changed marked [-old-] and {+new+}) and moved (→),
       then changes to examples, topics and settings. Either file may be '-' for standard
       input, read as the same kind of file as the other, as in the last example below.
-      Criteria inherited from a 'generic' framework and the Markdown body are not compared.
+      Criteria inherited from a 'generic' framework and the Markdown body are not compared,
+      but for a prose-only page (yaml: false), whose body is its content.
 
       Text is coloured on a terminal only, as in show. Markdown is ready to paste into a
       pull request. JSON follows the schema in the README.

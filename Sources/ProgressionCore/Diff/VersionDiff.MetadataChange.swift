@@ -15,6 +15,11 @@ extension VersionDiff {
       case sidebarGroup
       /// `homepage:`.
       case homepage
+      /// `yaml:`, whether the framework is prose only.
+      case proseOnly = "yaml"
+      /// The Markdown text of a prose-only framework, which is its whole content; its values
+      /// say how many lines it has (`12 lines`), as the text itself is too long to show.
+      case text
     }
 
     /// Which setting changed; its raw value is the front-matter key.

@@ -56,12 +56,33 @@ public struct VersionDiff: Hashable, Sendable {
         case .sidebarTitle: (old.sidebarTitle, new.sidebarTitle)
         case .sidebarGroup: (old.sidebarGroup, new.sidebarGroup)
         case .homepage: (text(old.homepage), text(new.homepage))
+        case .proseOnly: (text(!old.isProseOnly), text(!new.isProseOnly))
+        case .text: (nil, nil)
         }
       if values.0 != values.1 {
         changes.append(MetadataChange(field: field, old: values.0, new: values.1))
       }
     }
+    // A prose-only page's text is its whole content; other frameworks' bodies are not compared.
+    if old.isProseOnly || new.isProseOnly, old.body != new.body {
+      let (before, after) = (lineCount(of: old.body), lineCount(of: new.body))
+      changes.append(
+        MetadataChange(
+          field: .text,
+          old: before,
+          new: before == after ? after + ", reworded" : after
+        )
+      )
+    }
     return changes
+  }
+
+  /// `1 line`, `12 lines`: how long a Markdown text is.
+  private static func lineCount(of text: String) -> String {
+    let count =
+      text.split(separator: "\n", omittingEmptySubsequences: false).count
+      - (text.hasSuffix("\n") ? 1 : 0)
+    return count == 1 ? "1 line" : "\(count) lines"
   }
 
   /// Groups changes by topic and adds the topic-level changes.

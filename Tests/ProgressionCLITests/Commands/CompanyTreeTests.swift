@@ -110,6 +110,13 @@ import Testing
       status: .success
     ),
     TreeCase(
+      golden: "tree-diff-prose-text.txt",
+      arguments: [
+        "diff", "Fixtures/diff/prose-old.md", "Fixtures/diff/prose-new.md", "--exit-code",
+      ],
+      status: .differencesFound
+    ),
+    TreeCase(
       golden: "tree-diff-web-versions.txt",
       arguments: ["diff", tree + "/engineering/web-legacy.md", tree + "/engineering/web.md"]
     ),

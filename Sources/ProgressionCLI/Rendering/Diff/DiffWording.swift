@@ -152,7 +152,7 @@ enum DiffWording {
   static func value(_ value: String?, field: VersionDiff.MetadataChange.Field) -> String {
     guard let value else { return "none" }
     switch field {
-    case .levels, .homepage: return value
+    case .levels, .homepage, .proseOnly, .text: return value
     case .title, .sitePath, .sidebarTitle, .sidebarGroup: return "'\(value)'"
     }
   }
