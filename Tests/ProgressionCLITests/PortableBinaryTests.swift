@@ -28,7 +28,7 @@ import Testing
     let error = Pipe()
     process.standardOutput = output
     process.standardError = error
-    try process.run()
+    try Self.run(process)
     let printed = output.fileHandleForReading.readDataToEndOfFile()
     let complaints = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -36,6 +36,22 @@ import Testing
     #expect(process.terminationStatus == 0)
     #expect(String(decoding: complaints, as: UTF8.self) == "")
     #expect(String(decoding: printed, as: UTF8.self) == expectedLevel3())
+  }
+
+  /// Starts `process`, trying again for a moment while the kernel says the copy is busy: a
+  /// child that another test forks while the copy is being written holds it open for writing
+  /// until that child execs (ETXTBSY), a race of parallel tests, not of the tool.
+  private static func run(_ process: Process) throws {
+    for attempt in 1... {
+      do {
+        try process.run()
+        return
+      } catch let error as NSError {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        guard underlying?.code == Int(ETXTBSY), attempt < 50 else { throw error }
+        usleep(100_000)
+      }
+    }
   }
 
   /// What the tool prints in-process for `frameworks/backend.md`, which the built-in copy mirrors

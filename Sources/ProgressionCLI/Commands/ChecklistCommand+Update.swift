@@ -118,7 +118,8 @@ extension ChecklistCommand {
     guard !summary.isEmpty else { return "Up to date with the framework: nothing changed." }
     let parts = [
       (summary.moved, "moved"), (summary.reworded, "reworded"),
-      (summary.retired, "no longer in the framework"), (summary.added, "added"),
+      (summary.retired, "no longer in the framework"), (summary.restored, "back in the framework"),
+      (summary.added, "added"),
       (summary.retitled, summary.retitled == 1 ? "topic retitled" : "topics retitled"),
     ]
     let counts = parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }

@@ -44,8 +44,11 @@ extension ChecklistUpdate {
       var prefix: [[UInt8]] = []
       /// The blank lines at the end of the section.
       var suffix: [[UInt8]] = []
-      /// For a section that is not a topic, every line after the heading; else empty.
+      /// For a section that is not a topic, every line after the heading (for the retired
+      /// section, those before its first item); else empty.
       var body: [[UInt8]] = []
+      /// For the retired section, the lines of its items, in order: each is a chunk.
+      var items: [Int] = []
     }
 
     var sections: [Section] = []
@@ -88,6 +91,11 @@ extension ChecklistUpdate {
         } else if case .topic = current.kind, itemLines.contains(number) {
           currentItem = number
           chunks[number] = Chunk(lines: [line])
+        } else if case .retired = current.kind, itemLines.contains(number) {
+          // Retired items are chunks too, so that one back in the framework can be restored.
+          currentItem = number
+          chunks[number] = Chunk(lines: [line])
+          current.items.append(number)
         } else if let item = currentItem {
           chunks[item]?.lines.append(line)
         } else if case .topic = current.kind {
@@ -106,11 +114,13 @@ extension ChecklistUpdate {
 
     /// The updated document: sections in their order, topic sections filled with `chunks` in
     /// the framework's order, new topics after the last topic, and `retired` in the retired
-    /// section (made at the end when there is none).
+    /// section (made at the end when there is none), without the retired items on the lines
+    /// `restored`, which are back in the framework.
     func assemble(
       fresh: Checklist,
       chunks: [String: [[UInt8]]],
       retired: [UInt8],
+      restored: Set<Int> = [],
       writer: Writer,
       summary: inout Summary
     ) -> [UInt8] {
@@ -145,7 +155,17 @@ extension ChecklistUpdate {
           }
         case .retired:
           output += section.heading ?? []
-          output += Self.insertingBeforeTrailingBlanks(retired, into: section.body)
+          if section.items.isEmpty {
+            output += Self.insertingBeforeTrailingBlanks(retired, into: section.body)
+          } else {
+            // The lines before the first item, the items still retired, the newly retired,
+            // then the section's closing blank lines.
+            output += section.body.flatMap { $0 }
+            output += section.items.filter { !restored.contains($0) }
+              .flatMap { self.chunks[$0]?.bytes ?? [] }
+            output += retired
+            output += section.suffix.flatMap { $0 }
+          }
           wroteRetired = true
         case .other:
           output += section.heading ?? []

@@ -48,6 +48,8 @@ public struct ChecklistUpdate {
     public var added = 0
     /// Topic headings whose title changed.
     public var retitled = 0
+    /// Items back from the "No longer in the framework" section, with their tick and evidence.
+    public var restored = 0
 
     /// Whether nothing changed.
     public var isEmpty: Bool { self == Summary() }
@@ -75,8 +77,24 @@ public struct ChecklistUpdate {
 
     var oldTaken = [Bool](repeating: false, count: oldItems.count)
     var chunks: [String: [[UInt8]]] = [:]
+    // A retired item whose criterion is back (a reverted change) comes back with its evidence.
+    var retiredByID: [String: Checklist.Item] = [:]
+    for item in old.retired where item.line != nil && retiredByID[item.id] == nil {
+      retiredByID[item.id] = item
+    }
+    var restored = Set<Int>()
     for (index, (topic, item)) in newItems.enumerated() {
       guard let partner = matching.partner(ofNew: index) else {
+        if let back = retiredByID.removeValue(forKey: item.id), let line = back.line {
+          summary.restored += 1
+          restored.insert(line)
+          var chunk = document.chunk(ofItemAtLine: line)
+          if back.level != item.level || back.kind != item.kind {
+            chunk.rewrite(as: writer.item(item))
+          }
+          chunks[topic, default: []].append(chunk.bytes)
+          continue
+        }
         summary.added += 1
         chunks[topic, default: []].append(Array((writer.item(item) + "\n").utf8))
         continue
@@ -106,6 +124,7 @@ public struct ChecklistUpdate {
       fresh: fresh,
       chunks: chunks,
       retired: retired,
+      restored: restored,
       writer: writer,
       summary: &summary
     )

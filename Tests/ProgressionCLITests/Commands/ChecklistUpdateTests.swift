@@ -23,6 +23,31 @@ import Testing
     )
   }
 
+  /// An item retired by one update and back in the framework at the next (a reverted change)
+  /// returns to its topic with its tick and evidence, instead of being added again beside it.
+  @Test func aCriterionThatComesBackIsRestoredWithItsEvidence() throws {
+    let (folder, path) = try Self.copy(Self.checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let original = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(Self.update(path, version: "v2").status == .success)
+    let back = Self.update(path, version: "v1")
+    #expect(back.status == .success)
+    #expect(back.standardOutput.contains("back in the framework"))
+    let restored = try String(contentsOfFile: path, encoding: .utf8)
+    // Every tick and line of evidence is still there, and the checklist reads back.
+    for line in original.split(separator: "\n") where line.hasPrefix("  ") {
+      #expect(restored.contains(line + "\n"), "\(line)")
+    }
+    #expect(
+      restored.split(separator: "\n").count { $0.hasPrefix("- [x]") || $0.hasPrefix("- [X]") }
+        == original.split(separator: "\n").count {
+          $0.hasPrefix("- [x]") || $0.hasPrefix("- [X]")
+        }
+    )
+    #expect(ToolRun(["progress", path]).status == .success)
+    #expect(Self.update(path, version: "v1").standardOutput.hasPrefix("Up to date"))
+  }
+
   @Test func dryRunShowsEveryKindOfChangeAndWritesNothing() {
     GoldenCase(
       golden: "checklist-update-dry-run.txt",
