@@ -62,6 +62,7 @@ struct BenchRunner {
     }
     let validate = try measureValidate(validateFiles)
     let search = try measureSearch(validateFiles)
+    let checklist = try measureChecklist()
     let scaling = try measureScaling()
     ownPeakMemoryWhileSpawning = ownPeakMemory()
     for (file, dump) in zip(files, dumps) {
@@ -85,6 +86,7 @@ struct BenchRunner {
     }
     measurements.append(validate)
     measurements.append(search)
+    measurements += checklist
     measurements += scaling
   }
 
@@ -204,7 +206,7 @@ struct BenchRunner {
   /// Times `progression` as a child process: one untimed warm-up run, then `runs` timed ones.
   /// A run that fails is still timed (an invalid pathological file costs its parse), and the
   /// measurement keeps the exit status and first error line.
-  private func measureProcess(
+  func measureProcess(
     _ operation: String,
     arguments: [String],
     input: BenchInput.Summary,

@@ -101,9 +101,31 @@ extension BenchReport {
         note: Self.note(for: search)
       )
     )
+    checks += checklistChecks
     checks.append(matrixCheck)
     checks += shapeChecks
     return checks
+  }
+
+  /// `checklist` and `checklist --update` on the framework of about 1,000 criteria, as ratios
+  /// to `validate` of the same file in the same run (the issue asks for the ratios; the
+  /// limits are the ones measured when they were added, with room for noise).
+  private var checklistChecks: [TargetCheck] {
+    let validate = measurements.first {
+      $0.operation == "validate" && $0.input.name.hasSuffix("criteria")
+    }
+    return [("checklist", 3.0), ("checklist --update", 10.0)].map { operation, limit in
+      let measured = measurements.first { $0.operation == operation }
+      return TargetCheck(
+        name: "\(operation) \(measured?.input.name ?? "criteria") vs validate",
+        value: measured?.succeeded == true && validate?.succeeded == true
+          ? measured?.median.flatMap { time in validate?.median.map { time / $0 } } : nil,
+        limit: limit,
+        atLeast: false,
+        unit: "× validate",
+        note: Self.note(for: measured)
+      )
+    }
   }
 
   /// `matrix` on the largest generated framework of the run, within 2× of `show`'s time on it
