@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import ProgressionCore
 import Testing
 
 @Suite struct ChecklistUpdateTests {
@@ -46,6 +47,63 @@ import Testing
     )
     #expect(ToolRun(["progress", path]).status == .success)
     #expect(Self.update(path, version: "v1").standardOutput.hasPrefix("Up to date"))
+  }
+
+  /// The whole loop, done by the test: generate a checklist, tick every other item and write
+  /// evidence under it, change the framework, update, and check item by item that each tick
+  /// and each line of evidence is still under the same criterion (or its new wording).
+  @Test func generateTickAnnotateUpdateRoundTrips() throws {
+    let made = ToolRun([
+      "checklist", "app", "--dir", "Fixtures/checklist-update/v1", "--level", "2",
+    ])
+    #expect(made.status == .success)
+    var lines = made.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    var evidence: [String: String] = [:]
+    var tick = true
+    var index = 0
+    while index < lines.count {
+      if lines[index].hasPrefix("- [ ] ") {
+        if tick {
+          lines[index] = "- [x] " + lines[index].dropFirst(6)
+          let mark = try #require(lines[index].range(of: "id:"))
+          let id = String(lines[index][mark.upperBound...].prefix(8))
+          let note = "  - evidence for \(id): https://example.com/\(id)"
+          evidence[id] = note
+          lines.insert(note, at: index + 1)
+          index += 1
+        }
+        tick.toggle()
+      }
+      index += 1
+    }
+    let folder = FileManager.default.temporaryDirectory.appending(path: "roundtrip-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appending(path: "me.md").path(percentEncoded: false)
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let before = try ChecklistParser(bytes: Array(try Data(contentsOf: URL(filePath: path))))
+      .parse()
+
+    let run = Self.update(path, version: "v2")
+    #expect(run.status == .success)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let after = try ChecklistParser(bytes: Array(text.utf8)).parse()
+    let afterLines = text.split(separator: "\n").map(String.init)
+    // Each ticked item is still ticked (in its place, reworded, or retired), with its evidence
+    // on the line right under it.
+    for item in before.items where item.isTicked {
+      guard let note = evidence[item.id], let at = afterLines.firstIndex(of: note) else {
+        Issue.record("the evidence of \(item.id) is gone")
+        continue
+      }
+      let owner = afterLines[..<at].last { $0.hasPrefix("- [") }
+      #expect(owner?.hasPrefix("- [x]") == true, "\(item.text)")
+    }
+    #expect(
+      after.items.count { $0.isTicked } + after.retired.count { $0.isTicked }
+        == before.items.count { $0.isTicked }
+    )
   }
 
   @Test func dryRunShowsEveryKindOfChangeAndWritesNothing() {
