@@ -5,15 +5,16 @@ extension FileValidation {
   /// criterion or an example, so that two texts that look the same are not.
   ///
   /// In a text written verbatim (plain or quoted without escapes, on one line), each is
-  /// pointed at and fixed: a look-alike space becomes a space and an invisible character is
-  /// deleted. Elsewhere the finding points at the start of the text, without a fix.
+  /// pointed at and fixed as `plan` says, so that the fixed text has no blanks at its ends and
+  /// none in a row that it did not have. In a quoted text, those in the white-looking runs at
+  /// its ends are left to `whitespace`, which removes the runs. Elsewhere the finding points at
+  /// the start of the text, without a fix.
   mutating func checkInvisibleCharacters(
     in text: String,
+    _ plan: VisibleText,
     at position: SourcePosition,
     in kind: TextKind
   ) {
-    guard text.unicodeScalars.contains(where: { InvisibleCharacter.replacement(for: $0) != nil })
-    else { return }
     let opening = position.offset < bytes.count ? bytes[position.offset] : 0
     let isQuoted = opening == UInt8(ascii: "\"") || opening == UInt8(ascii: "'")
     guard let start = verbatimStart(of: text, at: position, isQuoted: isQuoted) else {
@@ -27,23 +28,62 @@ extension FileValidation {
       }
       return
     }
-    var offset = start
-    for scalar in text.unicodeScalars {
-      defer { offset += UTF8.width(scalar) }
-      guard let replacement = InvisibleCharacter.replacement(for: scalar) else { continue }
-      let at = self.position(ofOffset: offset)
-      let edit = Diagnostic.Fix.Edit(
-        range: offset..<offset + UTF8.width(scalar),
-        replacement: replacement,
-        position: at
-      )
+    let count = text.utf8.count
+    if !isQuoted { reportEdge(of: text, 0..<plan.leadingRun, start: start, kind: kind) }
+    for replacement in plan.replacements {
       report(
-        .invisibleCharacter,
-        InvisibleCharacter.message(scalar, kind: kind, fixable: true),
-        at: at,
-        fix: Diagnostic.Fix(edits: [edit])
+        replacement.scalar,
+        at: start + replacement.offset,
+        width: replacement.width,
+        by: replacement.text,
+        kind: kind
       )
     }
+    if !isQuoted {
+      reportEdge(of: text, count - plan.trailingRun..<count, start: start, kind: kind)
+    }
+  }
+
+  /// Reports each character found in the bytes `run` of the plain text starting at `start`,
+  /// fixed by deleting it: YAML drops the blanks around a plain text, and nothing else.
+  private mutating func reportEdge(
+    of text: String,
+    _ run: Range<Int>,
+    start: Int,
+    kind: TextKind
+  ) {
+    guard !run.isEmpty else { return }
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      defer { offset += UTF8.width(scalar) }
+      guard offset < run.upperBound else { return }
+      guard offset >= run.lowerBound, InvisibleCharacter.replacement(for: scalar) != nil
+      else { continue }
+      report(scalar, at: start + offset, width: UTF8.width(scalar), by: "", kind: kind)
+    }
+  }
+
+  /// Reports `scalar` at the byte `offset` of the file, fixed by putting `replacement` in
+  /// place of the `width` bytes there.
+  private mutating func report(
+    _ scalar: Unicode.Scalar,
+    at offset: Int,
+    width: Int,
+    by replacement: String,
+    kind: TextKind
+  ) {
+    let at = position(ofOffset: offset)
+    let edit = Diagnostic.Fix.Edit(
+      range: offset..<offset + width,
+      replacement: replacement,
+      position: at
+    )
+    report(
+      .invisibleCharacter,
+      InvisibleCharacter.message(scalar, kind: kind, fixable: true),
+      at: at,
+      fix: Diagnostic.Fix(edits: [edit])
+    )
   }
 }
 
