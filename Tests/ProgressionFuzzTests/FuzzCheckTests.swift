@@ -114,6 +114,14 @@ import Testing
     #expect(FuzzCheck.problems(in: bytes) == [])
   }
 
+  /// Found by the fuzzer: deleting an invisible character at the start of an unquoted text
+  /// left a quote there, and the text became an unclosed quoted one.
+  @Test(arguments: ["\u{200B}\"Gives feedback", "a:\u{200B} b", "a \u{200B}#b", "a:\u{200B}"])
+  func aFixNeverChangesHowTheYAMLReads(criterion: String) {
+    let bytes = Array(Self.framework(criterion: criterion).utf8)
+    #expect(FuzzCheck.problems(in: bytes) == [])
+  }
+
   /// Repairing mojibake may reveal a no-break space the text really holds, and what follows
   /// from it: the check of `--fix` allows that, and nothing else.
   @Test(arguments: ["\"Ships x\u{00C2}\u{00A0}\"", "\"Ships\u{00C2}\u{00A0}x\""])

@@ -17,12 +17,17 @@ extension FileValidation {
   ) {
     let opening = position.offset < bytes.count ? bytes[position.offset] : 0
     let isQuoted = opening == UInt8(ascii: "\"") || opening == UInt8(ascii: "'")
-    guard let start = verbatimStart(of: text, at: position, isQuoted: isQuoted) else {
+    let start = verbatimStart(of: text, at: position, isQuoted: isQuoted)
+    guard let start, isQuoted || PlainText.readsTheSame(plan.visible) else {
       let first = text.unicodeScalars.first { InvisibleCharacter.replacement(for: $0) != nil }
       if let first {
         report(
           .invisibleCharacter,
-          InvisibleCharacter.message(first, kind: kind, fixable: false),
+          InvisibleCharacter.message(
+            first,
+            kind: kind,
+            unfixable: start == nil ? .notVerbatim : .wouldChangeTheYAML
+          ),
           at: position
         )
       }
@@ -80,7 +85,7 @@ extension FileValidation {
     )
     report(
       .invisibleCharacter,
-      InvisibleCharacter.message(scalar, kind: kind, fixable: true),
+      InvisibleCharacter.message(scalar, kind: kind),
       at: at,
       fix: Diagnostic.Fix(edits: [edit])
     )
@@ -99,20 +104,55 @@ enum InvisibleCharacter {
     }
   }
 
-  /// What the finding says of `scalar`.
+  /// Why a finding has no fix.
+  enum Unfixable {
+    /// The text's bytes in the file are not its text (escapes, several lines).
+    case notVerbatim
+    /// The plain text, fixed, would start with an indicator or hold `: ` or ` #`, and YAML
+    /// would read it as something else.
+    case wouldChangeTheYAML
+  }
+
+  /// What the finding says of `scalar`; `unfixable` says why it has no fix, if it has none.
   static func message(
     _ scalar: Unicode.Scalar,
     kind: FileValidation.TextKind,
-    fixable: Bool
-  )
-    -> String
-  {
+    unfixable: Unfixable? = nil
+  ) -> String {
     let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
     let action =
       replacement(for: scalar) == " " ? "use a plain space" : "remove it"
+    let reason =
+      switch unfixable {
+      case nil: ""
+      case .notVerbatim: " (its text is not written verbatim, so --fix cannot)"
+      case .wouldChangeTheYAML:
+        " and put the text in quotes (unquoted, it would then read as other YAML, so --fix "
+          + "cannot)"
+      }
     return "this \(kind.rawValue) holds \(code), which "
       + (replacement(for: scalar) == " " ? "looks like a space but is not one" : "cannot be seen")
-      + "; \(action)" + (fixable ? "" : " (its text is not written verbatim, so --fix cannot)")
+      + "; \(action)" + reason
+  }
+}
+
+/// What a text written without quotes may hold.
+enum PlainText {
+  /// Whether `text`, written without quotes on one line after `- ` or `key: `, reads as
+  /// itself: it does not start with an indicator, hold `: ` or ` #`, or end with `:`. Stricter
+  /// than YAML (which allows `-x`, for one), as it only decides whether `--fix` may change
+  /// a text into it.
+  static func readsTheSame(_ text: String) -> Bool {
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      if previous == nil, "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(scalar) {
+        return false
+      }
+      if previous == ":", scalar == " " || scalar == "\t" { return false }
+      if scalar == "#", previous == " " || previous == "\t" { return false }
+      previous = scalar
+    }
+    return previous != ":"
   }
 }
 

@@ -66,4 +66,19 @@ import Testing
     let findings = S.findings(sample([criterion]))
     #expect(findings.map(\.ruleID) == ["empty-criterion"])
   }
+
+  /// Without quotes, a text whose fix would start with an indicator or hold `: ` or ` #`
+  /// would read as other YAML: it is reported, unfixed, with what to do instead.
+  @Test(arguments: ["\u{200B}\"Gives feedback", "a:\u{200B} b", "a \u{200B}#b", "Ships:\u{00A0}"])
+  func anUnquotedTextIsNotFixedIntoOtherYAML(criterion: String) throws {
+    let findings = S.findings(sample([criterion]))
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1)
+    #expect(finding.fix == nil)
+    #expect(
+      finding.message.hasSuffix(
+        "and put the text in quotes (unquoted, it would then read as other YAML, so --fix cannot)"
+      )
+    )
+  }
 }
