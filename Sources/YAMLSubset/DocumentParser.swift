@@ -79,7 +79,7 @@ struct DocumentParser<Sink: YAMLEventSink> {
   mutating func position(at offset: Int, line: Int, lineStart: Int) -> SourcePosition {
     SourcePosition(
       line: line,
-      column: columns.column(of: offset, lineStart: lineStart, in: base),
+      column: columns.column(of: offset, lineStart: lineStart, in: base, end: end),
       offset: offset
     )
   }

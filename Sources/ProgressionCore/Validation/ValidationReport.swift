@@ -1,3 +1,5 @@
+package import YAMLSubset
+
 /// What a `ValidationRun` found, file by file: what `validate`'s renderers lay out.
 package struct ValidationReport {
   /// One checked file, or one path that could not be checked.

@@ -1,3 +1,5 @@
+package import YAMLSubset
+
 /// One run of the validator over files, as `validate` drives it: which rules are reported,
 /// whether warnings count as errors, and whether the certain fixes are applied, written and
 /// checked again, or only shown.
