@@ -1,4 +1,4 @@
-package import YAMLSubset
+import YAMLSubset
 
 /// One run of the validator over files, as `validate` drives it: which rules are reported,
 /// whether warnings count as errors, and whether the certain fixes are applied, written and
