@@ -51,6 +51,9 @@ public struct ChecklistUpdate {
     /// Items back from the "No longer in the framework" section, with their tick and evidence.
     public var restored = 0
 
+    /// A summary of no change.
+    public init() {}
+
     /// Whether nothing changed.
     public var isEmpty: Bool { self == Summary() }
   }
