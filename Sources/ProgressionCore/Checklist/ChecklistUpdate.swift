@@ -99,7 +99,7 @@ public struct ChecklistUpdate {
           continue
         }
         summary.added += 1
-        chunks[topic, default: []].append(Array((writer.item(item) + "\n").utf8))
+        chunks[topic, default: []].append(LineBreak.line(writer.item(item), document.lineBreak))
         continue
       }
       oldTaken[partner.old] = true
