@@ -7,12 +7,15 @@ extension ChecklistUpdate {
     /// The chunk's bytes.
     var bytes: [UInt8] { lines.flatMap { $0 } }
 
-    /// Replaces the item's line by `line`, keeping its line break and the box as the person
-    /// ticked it (`x` or `X`).
+    /// Replaces the item's line by `line`, keeping its line break, its bullet (`-`, `*` or `+`)
+    /// and the box as the person ticked it (`x` or `X`).
     mutating func rewrite(as line: String) {
       guard let first = lines.first else { return }
       var new = LineBreak.line(line, LineBreak.ending(of: first))
-      if first.count > 3, new.count > 3 { new[3] = first[3] }
+      if first.count > 3, new.count > 3 {
+        new[0] = first[0]
+        new[3] = first[3]
+      }
       lines[0] = new
     }
 
@@ -52,6 +55,8 @@ extension ChecklistUpdate {
     var sections: [Section] = []
     /// The line break of the lines added: the one most lines of the file end with.
     let lineBreak: [UInt8]
+    /// The bullet of the items added: the one most items of the file start with, `-` on a tie.
+    let bullet: UInt8
     /// The file's last line when it has no line break; `nil` when it has one.
     private var unterminatedLastLine: [UInt8]?
     /// Each item's chunk, by the item's 1-based line.
@@ -64,6 +69,9 @@ extension ChecklistUpdate {
         uniquingKeysWith: { first, _ in first }
       )
       let itemLines = Set((old.items + old.retired).compactMap(\.line))
+      bullet = Self.mostCommonBullet(
+        of: itemLines.compactMap { $0 <= lines.count ? lines[$0 - 1].first : nil }
+      )
       let headerEnd = old.header.keyLines.values.max() ?? 0
       var current = Section(kind: .other, heading: nil)
       var currentItem: Int?
@@ -114,6 +122,28 @@ extension ChecklistUpdate {
         }
       }
       close()
+    }
+
+    /// The line of a new item, `line` with the file's bullet and line break.
+    func newItem(_ line: String) -> [UInt8] {
+      var bytes = LineBreak.line(line, lineBreak)
+      if bytes.first == UInt8(ascii: "-") { bytes[0] = bullet }
+      return bytes
+    }
+
+    /// The bullet most of `bullets` are: `-`, `*` or `+`, preferred in that order on a tie.
+    private static func mostCommonBullet(of bullets: [UInt8]) -> UInt8 {
+      let choices = Array("-*+".utf8)
+      var best = UInt8(ascii: "-")
+      var bestCount = 0
+      for choice in choices {
+        let count = bullets.count { $0 == choice }
+        if count > bestCount {
+          best = choice
+          bestCount = count
+        }
+      }
+      return best
     }
 
     /// The chunk of the item on `line`.

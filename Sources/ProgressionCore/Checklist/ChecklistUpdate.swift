@@ -99,7 +99,7 @@ public struct ChecklistUpdate {
           continue
         }
         summary.added += 1
-        chunks[topic, default: []].append(LineBreak.line(writer.item(item), document.lineBreak))
+        chunks[topic, default: []].append(document.newItem(writer.item(item)))
         continue
       }
       oldTaken[partner.old] = true

@@ -30,64 +30,54 @@ import Testing
     }
   }
 
-  /// The bytes of `checklist` after `checklist --update` with the framework in `version`
-  /// (`v1` or `v2` of `Fixtures/checklist-update`), run on a copy.
-  static func updated(_ checklist: [UInt8], version: String) throws -> [UInt8] {
-    let (folder, path) = try ChecklistUpdateTests.copy(ChecklistUpdateTests.checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try Data(checklist).write(to: URL(filePath: path))
-    let run = ChecklistUpdateTests.update(path, version: version)
-    #expect(run.status == .success, "\(run.standardError)")
-    return Array(try Data(contentsOf: URL(filePath: path)))
-  }
-
-  static func fixture() throws -> [UInt8] {
-    Array(
-      try Data(
-        contentsOf: TestPaths.testDirectory.appending(path: ChecklistUpdateTests.checklist)
-      )
-    )
-  }
-
   /// With CR LF throughout, the update writes what it writes with LF, with CR LF: on the lines
   /// it rewrites (moved and reworded items, a retitled heading) and on the ones it adds (new
   /// items, the old wording's note, the retired section).
   @Test func crlfStaysOnEveryLine() throws {
-    let original = try Self.fixture()
-    let expected = Self.crlf(try Self.updated(original, version: "v2"))
-    let result = try Self.updated(Self.crlf(original), version: "v2")
+    let original = try ChecklistUpdateTests.fixture()
+    let expected = Self.crlf(try ChecklistUpdateTests.updated(original, version: "v2"))
+    let result = try ChecklistUpdateTests.updated(Self.crlf(original), version: "v2")
     #expect(String(decoding: result, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     for line in Self.lines(result).dropLast() {
       #expect(line.suffix(2) == [0x0D, 0x0A], "\(String(decoding: line, as: UTF8.self))")
     }
     // The update is done: a second one, and one against an unchanged framework, change no byte.
-    #expect(try Self.updated(result, version: "v2") == result)
-    #expect(try Self.updated(Self.crlf(original), version: "v1") == Self.crlf(original))
+    #expect(try ChecklistUpdateTests.updated(result, version: "v2") == result)
+    #expect(
+      try ChecklistUpdateTests.updated(Self.crlf(original), version: "v1") == Self.crlf(original)
+    )
   }
 
   /// In a CR LF file where the person's evidence lines end with LF (written by another
   /// editor), those lines keep LF and every line the update writes gets CR LF, the file's most
   /// common line break.
   @Test func mixedLineBreaksKeepThePersonsAndAddTheFilesMostCommon() throws {
-    let original = try Self.fixture()
+    let original = try ChecklistUpdateTests.fixture()
     let isEvidence: ([UInt8]) -> Bool = { $0.starts(with: "  ".utf8) && !$0.contains(0x5F) }
     let mixed = Self.crlf(original) { !isEvidence($0) }
     #expect(mixed != Self.crlf(original))
-    let result = try Self.updated(mixed, version: "v2")
-    let expected = Self.crlf(try Self.updated(original, version: "v2")) { !isEvidence($0) }
+    let result = try ChecklistUpdateTests.updated(mixed, version: "v2")
+    let expected = Self.crlf(try ChecklistUpdateTests.updated(original, version: "v2")) {
+      !isEvidence($0)
+    }
     #expect(String(decoding: result, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
-    #expect(try Self.updated(result, version: "v2") == result)
+    #expect(try ChecklistUpdateTests.updated(result, version: "v2") == result)
   }
 
   /// An item on the last line, with no line break after it, keeps its evidence on lines of
   /// their own when it moves to another topic.
   @Test func aLastLineWithoutABreakCanMove() throws {
-    var text = String(decoding: try Self.fixture(), as: UTF8.self)
+    var text = String(decoding: try ChecklistUpdateTests.fixture(), as: UTF8.self)
     let explains = try #require(text.range(of: "- [ ] Explains trade-offs"))
     text = String(text[..<explains.lowerBound].dropLast())
     #expect(text.hasSuffix("(team dashboard)"))
-    let result = String(decoding: try Self.updated(Array(text.utf8), version: "v2"), as: UTF8.self)
+    let result = String(
+      decoding: try ChecklistUpdateTests.updated(Array(text.utf8), version: "v2"),
+      as: UTF8.self
+    )
     #expect(result.contains("\n  - Median review time 5 hours (team dashboard)\n- [x] Writes"))
-    #expect(try Self.updated(Array(result.utf8), version: "v2") == Array(result.utf8))
+    #expect(
+      try ChecklistUpdateTests.updated(Array(result.utf8), version: "v2") == Array(result.utf8)
+    )
   }
 }
