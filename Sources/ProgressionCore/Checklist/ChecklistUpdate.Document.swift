@@ -241,7 +241,8 @@ extension ChecklistUpdate {
 
     private static func title(of heading: [UInt8]) -> String {
       var text = String(decoding: heading, as: UTF8.self)
-      while text.last == "\n" || text.last == "\r" { text.removeLast() }
+      // CR LF is one `Character`, which is neither "\r" nor "\n".
+      while text.last?.isNewline == true { text.removeLast() }
       return text
     }
 

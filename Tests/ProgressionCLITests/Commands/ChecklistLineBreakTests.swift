@@ -48,6 +48,20 @@ import Testing
     )
   }
 
+  /// A CR LF checklist made from the framework as it is is up to date: its headings are not
+  /// taken for retitled ones because of their line breaks.
+  @Test func crlfHeadingsAreNotRetitled() throws {
+    let (folder, path) = try ChecklistUpdateTests.copy(ChecklistUpdateTests.checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(Self.crlf(try ChecklistUpdateTests.fixture())).write(to: URL(filePath: path))
+    let progress = ToolRun(["progress", path, "--dir", "Fixtures/checklist-update/v1"])
+    #expect(progress.standardOutput.contains("\nUp to date with its framework, "))
+    let update = ChecklistUpdateTests.update(path, version: "v1")
+    #expect(update.standardOutput == "Up to date with the framework: nothing changed.\n")
+    let changed = ChecklistUpdateTests.update(path, version: "v2")
+    #expect(changed.standardOutput.contains(", 1 topic retitled;"))
+  }
+
   /// In a CR LF file where the person's evidence lines end with LF (written by another
   /// editor), those lines keep LF and every line the update writes gets CR LF, the file's most
   /// common line break.
