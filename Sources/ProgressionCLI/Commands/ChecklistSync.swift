@@ -25,7 +25,8 @@ enum ChecklistSync {
 
   /// The framework named `override`, else the one the header of `checklist` names.
   ///
-  /// - Throws: `ChecklistError` at the header's `framework:` line when it cannot be used.
+  /// - Throws: `ChecklistError` at the header's `framework:` line when it cannot be used (the
+  ///   line the override stands in for).
   static func load(
     for checklist: Checklist,
     override: String?,
@@ -37,7 +38,9 @@ enum ChecklistSync {
       return try load(name)
     } catch {
       throw ChecklistError(
-        .frameworkNotFound(name, why: error.message),
+        override == nil
+          ? .frameworkNotFound(name, why: error.message)
+          : .givenFrameworkNotFound(name, why: error.message),
         line: checklist.header.keyLines[ChecklistSyntax.Key.framework.rawValue] ?? 1,
         in: source
       )

@@ -42,9 +42,10 @@ struct ProgressReport: Sendable {
   }
 
   /// The command that re-syncs the checklist at `path` with the framework it was checked
-  /// against.
+  /// against; `FILE` stands for a checklist read from standard input (`-`).
   func updateCommand(path: String) -> String {
-    (["progression checklist --update", path] + frameworkArguments).joined(separator: " ")
+    let file = path == "-" ? "FILE" : path
+    return (["progression checklist --update", file] + frameworkArguments).joined(separator: " ")
   }
 
   /// The command that re-syncs any checklist out of date, with `FILE` for its path.

@@ -214,6 +214,11 @@ import Testing
       status: .failure
     ),
     GoldenCase(
+      golden: "checklist-update-framework-option-not-found.txt",
+      arguments: ["checklist", "--update", checklist, "--framework", "Fixtures/none.md"],
+      status: .failure
+    ),
+    GoldenCase(
       golden: "checklist-update-not-a-checklist.txt",
       arguments: ["checklist", "--update", "Fixtures/checklist/not-a-checklist.md"],
       status: .failure

@@ -110,6 +110,18 @@ import Testing
     #expect(after.standardOutput.contains("\nUp to date with its framework, "))
   }
 
+  /// A checklist on standard input has no path to re-sync: the command says `FILE`.
+  @Test func aChecklistOnStandardInputIsUpdatedAsFile() throws {
+    let checklist = String(decoding: try ChecklistUpdateTests.fixture(), as: UTF8.self)
+    let run = ToolRun(["progress", "-", "--dir", Self.secondVersion], standardInput: checklist)
+    #expect(run.status == .success)
+    #expect(
+      run.standardOutput.contains(
+        "; run 'progression checklist --update FILE --dir \(Self.secondVersion)' to re-sync it."
+      )
+    )
+  }
+
   /// A bad file among good ones prints nothing but its error.
   @Test func aFolderSkipsMarkdownThatIsNotAChecklist() throws {
     let directory = FileManager.default.temporaryDirectory
