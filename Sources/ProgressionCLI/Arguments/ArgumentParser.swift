@@ -5,6 +5,8 @@ import ProgressionCore
 /// Accepted forms: `--name value`, `--name=value`, `-n value`, `-nvalue`, clustered short flags
 /// (`-ab`), repeatable options, `--` to end options, and `-` as a positional (standard input).
 /// A value may start with `-` only when attached (`--name=-x`, `-n-x`) or when it is a number.
+/// An option that takes one value may be given twice only with the same value: with two
+/// different ones, which to use would be a guess.
 /// `-h`/`--help` anywhere before `--` asks for help, whatever else is on the line.
 package enum ArgumentParser {
   /// Parses `arguments` (the words after the command name) for `command`.
@@ -169,6 +171,12 @@ package enum ArgumentParser {
   ) throws(UsageError) {
     guard option.choices.isEmpty || option.choices.contains(value) else {
       throw UsageError.invalidChoice(value, for: option, command: command)
+    }
+    if option.kind == .value, let first = parsed.givenValue(of: option), first != value {
+      throw UsageError(
+        .repeatedOption(option.longForm, first: first, second: value),
+        command: command
+      )
     }
     parsed.append(value, to: option)
   }

@@ -7,7 +7,8 @@ package struct OptionSpecification: Hashable, Sendable {
   package enum Kind: Hashable, Sendable {
     /// A boolean switch, such as `--markdown`; it takes no value.
     case flag
-    /// An option with one value, such as `--format json`; given twice, the last one wins.
+    /// An option with one value, such as `--format json`; given twice with two different values,
+    /// a usage error.
     case value
     /// An option with a value that may be given several times, such as `--level 2 --level 3`.
     case repeatable

@@ -24,7 +24,13 @@ package struct ParsedArguments: Hashable, Sendable {
     flags.contains(flag.name)
   }
 
-  /// The value of a single-value option: the last one given, else its default, else `nil`.
+  /// The value given for a single-value option, without its default; `nil` when none was
+  /// given.
+  package func givenValue(of option: OptionSpecification) -> String? {
+    optionValues[option.name]?.last
+  }
+
+  /// The value of a single-value option: the one given, else its default, else `nil`.
   package func value(of option: OptionSpecification) -> String? {
     optionValues[option.name]?.last ?? defaults[option.name]
   }

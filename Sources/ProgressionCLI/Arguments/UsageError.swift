@@ -26,6 +26,8 @@ package struct UsageError: Error, Hashable, Sendable {
     case incompatibleOption(String, with: String)
     /// More positional arguments than the command takes.
     case unexpectedArgument(String)
+    /// An option that takes one value given twice with different values, the first one first.
+    case repeatedOption(String, first: String, second: String)
     /// A framework name that several frameworks answer to; the message lists them.
     case ambiguousFramework(message: String)
   }
@@ -75,6 +77,8 @@ package struct UsageError: Error, Hashable, Sendable {
       "option '\(option)' cannot be used with \(context)"
     case .unexpectedArgument(let value):
       "unexpected argument '\(value)'"
+    case .repeatedOption(let option, let first, let second):
+      "option '\(option)' takes one value, but was given '\(first)' and '\(second)'; give it once"
     case .ambiguousFramework(let message):
       message
     }

@@ -30,28 +30,18 @@ extension ChecklistCommand {
     let loaded: LoadedFramework
     do throws(ChecklistError) {
       old = try ChecklistParser(bytes: source.bytes).parse()
-      loaded = try framework(for: old, source: source, arguments, in: context)
+      let catalog = FrameworkOptions.catalog(arguments, in: context)
+      loaded = try ChecklistSync.framework(
+        for: old,
+        override: arguments.value(of: frameworkOption),
+        source: source.bytes
+      ) { name throws(FrameworkCatalogError) in try catalog.load(name) }
     } catch {
       context.report(error.diagnostic(path: source.path), in: source)
       return .failure
     }
     FrameworkOptions.reportOmissions(loaded.omissions, in: context)
-    let header = old.header
-    let named = Set(header.topicNames)
-    let fresh = Checklist(
-      framework: loaded.framework,
-      name: header.frameworkName,
-      source: loaded.file.source.path,
-      level: header.level,
-      isCumulative: header.isCumulative,
-      topics: named.isEmpty ? nil : loaded.framework.topics.filter { named.contains($0.name) }
-    )
-    let updated = ChecklistUpdate(
-      source: source.bytes,
-      old: old,
-      fresh: fresh,
-      writer: ChecklistMarkdownRenderer.updateWriter(isCumulative: header.isCumulative)
-    )
+    let updated = ChecklistSync.update(old, source: source.bytes, with: loaded)
     let summary = describe(updated.summary)
     if arguments.isSet(dryRun) {
       context.write("Dry run, nothing written. " + summary + "\n")
@@ -82,47 +72,10 @@ extension ChecklistCommand {
     return .success
   }
 
-  /// The framework to re-sync with: `--framework`, else the one the header names, which must
-  /// still have the checklist's level.
-  private static func framework(
-    for checklist: Checklist,
-    source: SourceFile,
-    _ arguments: ParsedArguments,
-    in context: CommandContext
-  ) throws(ChecklistError) -> LoadedFramework {
-    let header = checklist.header
-    let name = arguments.value(of: frameworkOption) ?? header.frameworkName
-    let loaded: LoadedFramework
-    do throws(FrameworkCatalogError) {
-      loaded = try FrameworkOptions.catalog(arguments, in: context).load(name)
-    } catch {
-      throw ChecklistError(
-        .frameworkNotFound(name, why: error.message),
-        line: header.keyLines[ChecklistSyntax.Key.framework.rawValue] ?? 1,
-        in: source.bytes
-      )
-    }
-    guard header.level <= loaded.framework.levelCount else {
-      throw ChecklistError(
-        .levelNotInFramework(header.level, levelCount: loaded.framework.levelCount),
-        line: header.keyLines[ChecklistSyntax.Key.level.rawValue] ?? 1,
-        in: source.bytes
-      )
-    }
-    return loaded
-  }
-
-  /// `2 moved, 1 reworded, 1 no longer in the framework, 3 added, 1 topic retitled`, or that
-  /// the checklist is up to date.
+  /// `Updated: 2 moved, 1 added; every tick and note kept.`, or that the checklist is up to
+  /// date.
   private static func describe(_ summary: ChecklistUpdate.Summary) -> String {
     guard !summary.isEmpty else { return "Up to date with the framework: nothing changed." }
-    let parts = [
-      (summary.moved, "moved"), (summary.reworded, "reworded"),
-      (summary.retired, "no longer in the framework"), (summary.restored, "back in the framework"),
-      (summary.added, "added"),
-      (summary.retitled, summary.retitled == 1 ? "topic retitled" : "topics retitled"),
-    ]
-    let counts = parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-    return "Updated: " + counts.joined(separator: ", ") + "; every tick and note kept."
+    return "Updated: " + ChecklistSync.changes(summary) + "; every tick and note kept."
   }
 }

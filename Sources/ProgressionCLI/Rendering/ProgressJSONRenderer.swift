@@ -4,12 +4,16 @@ import ProgressionCore
 ///
 /// ```
 /// {"checklists": [{"path", "framework", "title", "level", "ticked", "total",
+///   "frameworkCheck": {"status", "source", "changes", "message"},
 ///   "topics": [{"name", "title", "ticked", "total",
 ///     "open": [{"id", "level", "text", "line"}]}]}],
 ///  "ticked", "total"}
 /// ```
 ///
-/// The outer `ticked` and `total` add up every checklist.
+/// The outer `ticked` and `total` add up every checklist. `frameworkCheck.status` is
+/// `up-to-date`, `out-of-date` or `not-checked`; `changes` is what `checklist --update` would
+/// change (`{"moved", "reworded", "retired", "restored", "added", "topicsRetitled"}`) or `null`
+/// when it cannot re-sync; `message` says why not, else `null`.
 enum ProgressJSONRenderer {
   /// The JSON of `report`, as UTF-8.
   static func render(_ report: ProgressReport) -> [UInt8] {
@@ -25,6 +29,7 @@ enum ProgressJSONRenderer {
       json.member("title", checklist.header.frameworkTitle)
       json.member("level", checklist.header.level)
       tally(checklist.tally, &json)
+      frameworkCheck(entry.check, &json)
       json.key("topics")
       json.beginArray()
       for topic in checklist.topics {
@@ -55,6 +60,44 @@ enum ProgressJSONRenderer {
     json.endObject()
     json.endDocument()
     return json.bytes
+  }
+
+  private static func frameworkCheck(
+    _ check: ProgressReport.FrameworkCheck,
+    _ json: inout JSONWriter
+  ) {
+    json.key("frameworkCheck")
+    json.beginObject()
+    let status =
+      switch check {
+      case .upToDate: "up-to-date"
+      case .outOfDate, .levelGone: "out-of-date"
+      case .unchecked: "not-checked"
+      }
+    json.member("status", status)
+    json.member("source", check.source)
+    json.key("changes")
+    switch check {
+    case .upToDate:
+      changes(ChecklistUpdate.Summary(), &json)
+    case .outOfDate(_, let summary):
+      changes(summary, &json)
+    case .levelGone, .unchecked:
+      json.null()
+    }
+    json.member("message", check.message)
+    json.endObject()
+  }
+
+  private static func changes(_ summary: ChecklistUpdate.Summary, _ json: inout JSONWriter) {
+    json.beginObject()
+    json.member("moved", summary.moved)
+    json.member("reworded", summary.reworded)
+    json.member("retired", summary.retired)
+    json.member("restored", summary.restored)
+    json.member("added", summary.added)
+    json.member("topicsRetitled", summary.retitled)
+    json.endObject()
   }
 
   private static func tally(_ tally: Checklist.Tally, _ json: inout JSONWriter) {

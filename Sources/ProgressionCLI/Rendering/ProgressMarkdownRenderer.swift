@@ -8,30 +8,44 @@ enum ProgressMarkdownRenderer {
     var bytes: [UInt8] = []
     if report.isSummary {
       bytes.append(
-        contentsOf: "# Progress\n\n| Checklist | Framework and level | Evidence |\n".utf8
+        contentsOf:
+          "# Progress\n\n| Checklist | Framework and level | Evidence | Framework check |\n"
+          .utf8
       )
-      bytes.append(contentsOf: "| --- | --- | --- |\n".utf8)
+      bytes.append(contentsOf: "| --- | --- | --- | --- |\n".utf8)
       for entry in report.entries {
         row(
           [entry.path, ProgressReport.subject(entry.checklist.header)],
           entry.checklist.tally,
+          after: entry.check.brief,
           &bytes
         )
       }
+      if report.hasUpdates {
+        bytes.append(contentsOf: "\nTo re-sync a checklist out of date: `".utf8)
+        bytes.append(contentsOf: report.updateCommand.utf8)
+        bytes.append(contentsOf: "`\n".utf8)
+      }
     } else if let entry = report.entries.first {
-      detail(entry, &bytes)
+      detail(entry, command: report.updateCommand(path: entry.path), &bytes)
     }
     bytes.append(contentsOf: "\n_\(ProgressReport.caveat)_\n".utf8)
     return bytes
   }
 
-  private static func detail(_ entry: ProgressReport.Entry, _ bytes: inout [UInt8]) {
+  private static func detail(
+    _ entry: ProgressReport.Entry,
+    command: String,
+    _ bytes: inout [UInt8]
+  ) {
     let checklist = entry.checklist
     bytes.append(contentsOf: "# Progress: ".utf8)
     MarkdownEscaping.append(ProgressReport.subject(checklist.header), to: &bytes)
     bytes.append(contentsOf: "\n\nFrom '".utf8)
     MarkdownEscaping.append(entry.path, to: &bytes)
-    bytes.append(contentsOf: "'.\n\n| Topic | Evidence |\n| --- | --- |\n".utf8)
+    bytes.append(contentsOf: "'. ".utf8)
+    MarkdownEscaping.append(entry.check.sentence(command: command), to: &bytes)
+    bytes.append(contentsOf: "\n\n| Topic | Evidence |\n| --- | --- |\n".utf8)
     for topic in checklist.topics { row([topic.title], topic.tally, &bytes) }
     row(["**Overall**"], checklist.tally, &bytes, escaping: false)
     let open = checklist.topics.filter { $0.tally.ticked < $0.tally.total }
@@ -49,9 +63,11 @@ enum ProgressMarkdownRenderer {
     }
   }
 
+  /// A table row: `cells`, the tally's bar and fraction, then `after` when given.
   private static func row(
     _ cells: [String],
     _ tally: Checklist.Tally,
+    after: String? = nil,
     _ bytes: inout [UInt8],
     escaping: Bool = true
   ) {
@@ -66,7 +82,13 @@ enum ProgressMarkdownRenderer {
       bytes.append(contentsOf: " |".utf8)
     }
     bytes.append(
-      contentsOf: " \(ProgressReport.bar(tally)) \(ProgressReport.fraction(tally)) |\n".utf8
+      contentsOf: " \(ProgressReport.bar(tally)) \(ProgressReport.fraction(tally)) |".utf8
     )
+    if let after {
+      bytes.append(UInt8(ascii: " "))
+      MarkdownEscaping.append(after, to: &bytes)
+      bytes.append(contentsOf: " |".utf8)
+    }
+    bytes.append(UInt8(ascii: "\n"))
   }
 }

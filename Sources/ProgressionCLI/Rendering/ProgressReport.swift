@@ -9,10 +9,15 @@ struct ProgressReport: Sendable {
     var path: String
     /// The checklist.
     var checklist: Checklist
+    /// Whether it is up to date with its framework.
+    var check: FrameworkCheck
   }
 
   /// The checklists, in the order given.
   var entries: [Entry]
+  /// The options that found the frameworks (`--dir`, `--framework`), to repeat in the
+  /// `checklist --update` command suggested for a checklist out of date.
+  var frameworkArguments: [String] = []
 
   /// Whether to show one row per checklist (a team's view) rather than one checklist in detail.
   var isSummary: Bool { entries.count > 1 }
@@ -30,6 +35,21 @@ struct ProgressReport: Sendable {
     let filled = tally.filledCells(of: cells)
     return String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
   }
+
+  /// Whether `checklist --update` would change any of the checklists.
+  var hasUpdates: Bool {
+    entries.contains { if case .outOfDate = $0.check { true } else { false } }
+  }
+
+  /// The command that re-syncs the checklist at `path` with the framework it was checked
+  /// against; `FILE` stands for a checklist read from standard input (`-`).
+  func updateCommand(path: String) -> String {
+    let file = path == "-" ? "FILE" : path
+    return (["progression checklist --update", file] + frameworkArguments).joined(separator: " ")
+  }
+
+  /// The command that re-syncs any checklist out of date, with `FILE` for its path.
+  var updateCommand: String { updateCommand(path: "FILE") }
 
   /// What a checklist is for: `📱 Mobile Engineering Framework, level 2`.
   static func subject(_ header: Checklist.Header) -> String {

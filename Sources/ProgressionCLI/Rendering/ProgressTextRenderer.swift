@@ -11,23 +11,31 @@ enum ProgressTextRenderer {
         (entry.path, entry.checklist.tally, ProgressReport.subject(entry.checklist.header))
       }
       let width = rows.map { DisplayWidth.columns(of: $0.0) }.max() ?? 0
-      for (path, tally, subject) in rows {
+      let fractionWidth = rows.map { ProgressReport.fraction($0.1).count }.max() ?? 0
+      let subjectWidth = rows.map { DisplayWidth.columns(of: $0.2) }.max() ?? 0
+      for ((path, tally, subject), entry) in zip(rows, report.entries) {
         text += pad(TerminalSafety.sanitized(path), to: width)
-        text += "  \(ProgressReport.bar(tally))  \(ProgressReport.fraction(tally))"
-        text += "  \(TerminalSafety.sanitized(subject))\n"
+        text += "  \(ProgressReport.bar(tally))  "
+        text += pad(ProgressReport.fraction(tally), to: fractionWidth)
+        text += "  " + pad(TerminalSafety.sanitized(subject), to: subjectWidth)
+        text += "  \(TerminalSafety.sanitized(entry.check.brief))\n"
+      }
+      if report.hasUpdates {
+        text += "\nTo re-sync a checklist out of date: "
+        text += TerminalSafety.sanitized(report.updateCommand) + "\n"
       }
     } else if let entry = report.entries.first {
-      text += detail(entry)
+      text += detail(entry, command: report.updateCommand(path: entry.path))
     }
     return text + "\n" + ProgressReport.caveat + "\n"
   }
 
-  private static func detail(_ entry: ProgressReport.Entry) -> String {
+  private static func detail(_ entry: ProgressReport.Entry, command: String) -> String {
     let checklist = entry.checklist
     var text = TerminalSafety.sanitized(
       "\(entry.path): \(ProgressReport.subject(checklist.header))"
     )
-    text += "\n\n"
+    text += "\n" + TerminalSafety.sanitized(entry.check.sentence(command: command)) + "\n\n"
     let rows =
       checklist.topics.map { (TerminalSafety.sanitized($0.title), $0.tally) }
       + [("Overall", checklist.tally)]

@@ -49,6 +49,24 @@ extension Checklist {
   }
 }
 
+extension Checklist {
+  /// A fresh checklist from `framework` as it is now, for the level, kind and topics `header`
+  /// records: what `ChecklistUpdate` re-syncs a checklist with.
+  ///
+  /// - Parameter source: the framework file's path, recorded in the new header.
+  public init(resyncing header: Header, with framework: Framework, source: String) {
+    let named = Set(header.topicNames)
+    self.init(
+      framework: framework,
+      name: header.frameworkName,
+      source: source,
+      level: header.level,
+      isCumulative: header.isCumulative,
+      topics: named.isEmpty ? nil : framework.topics.filter { named.contains($0.name) }
+    )
+  }
+}
+
 extension Checklist.Item {
   /// An unticked item for `criterion` of the topic named `topic`.
   init(criterion: Criterion, topic: String, level: Int) {

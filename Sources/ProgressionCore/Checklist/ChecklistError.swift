@@ -23,6 +23,9 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case duplicateID(String, first: SourcePosition)
     /// The framework the header names cannot be found or read; the value says why.
     case frameworkNotFound(String, why: String)
+    /// The framework given with `--framework` instead of the header's cannot be found or read;
+    /// the value says why.
+    case givenFrameworkNotFound(String, why: String)
     /// The framework no longer has the checklist's level; it has this many levels.
     case levelNotInFramework(Int, levelCount: Int)
   }
@@ -57,7 +60,7 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case .mangledItem, .mangledTopic: "mangled-checklist-item"
     case .itemOutsideTopic: "checklist-item-outside-topic"
     case .duplicateID: "duplicate-checklist-id"
-    case .frameworkNotFound: "checklist-framework-not-found"
+    case .frameworkNotFound, .givenFrameworkNotFound: "checklist-framework-not-found"
     case .levelNotInFramework: "checklist-level-not-in-framework"
     }
   }
@@ -89,6 +92,8 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case .frameworkNotFound(let name, let why):
       "cannot use the framework '\(name)' this checklist names: \(why); give the framework "
         + "with --framework, or --dir to look in its folder"
+    case .givenFrameworkNotFound(let name, let why):
+      "cannot use the framework '\(name)' given with --framework: \(why); check its value"
     case .levelNotInFramework(let level, let levelCount):
       "the framework no longer has level \(level) (it has levels 1 to \(levelCount)); make a "
         + "new checklist with 'progression checklist FRAMEWORK --level N' and copy your evidence"

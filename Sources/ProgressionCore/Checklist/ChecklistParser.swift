@@ -4,8 +4,9 @@ import YAMLSubset
 /// ticked and annotated.
 ///
 /// Only three kinds of line are read: the header comment, topic headings (`## TITLE <!-- topic:NAME
-/// -->`) and items (`- [ ] TEXT <!-- id:xxxxxxxx -->`, ticked with `[x]` or `[X]`). Every other
-/// line is the person's (evidence, notes, their own lists and headings) and is passed over.
+/// -->`) and items (`- [ ] TEXT <!-- id:xxxxxxxx -->`, ticked with `[x]` or `[X]`, with `*` or
+/// `+` as the bullet too, as CommonMark allows). Every other line is the person's (evidence,
+/// notes, their own lists and headings) and is passed over.
 public struct ChecklistParser {
   /// What kind of section the lines being read are in.
   private enum Section {
@@ -158,8 +159,10 @@ public struct ChecklistParser {
     func mangled(_ problem: String) -> ChecklistError {
       ChecklistError(.mangledItem(problem), at: position(ofLine: index))
     }
-    guard line.hasPrefix("- ["), line.count >= 6 else {
-      throw mangled("it does not start with '- [ ] ' or '- [x] '")
+    guard let bullet = line.first, ChecklistSyntax.bullets.contains(bullet),
+      line.dropFirst().hasPrefix(" ["), line.count >= 6
+    else {
+      throw mangled("it does not start with '- [ ] ' or '- [x] ' ('*' or '+' for '-' will do)")
     }
     let box = line[line.index(line.startIndex, offsetBy: 3)]
     guard ["x", "X", " "].contains(box), line.dropFirst(4).hasPrefix("] ") else {

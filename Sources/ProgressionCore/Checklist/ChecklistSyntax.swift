@@ -24,6 +24,9 @@ public enum ChecklistSyntax {
   public static let retiredMark = " <!-- retired -->"
   /// That section's heading.
   public static let retiredHeading = "## No longer in the framework" + retiredMark
+  /// The characters an item's line may start with: `checklist` writes `-`; a person or their
+  /// editor may use the other two, which CommonMark allows for list items.
+  public static let bullets: Set<Character> = ["-", "*", "+"]
   /// Before an item's id, at the end of its line.
   public static let idMark = " <!-- id:"
   /// After a topic's name or an item's id.

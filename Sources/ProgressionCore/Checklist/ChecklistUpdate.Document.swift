@@ -7,21 +7,22 @@ extension ChecklistUpdate {
     /// The chunk's bytes.
     var bytes: [UInt8] { lines.flatMap { $0 } }
 
-    /// Replaces the item's line by `line`, keeping the box as the person ticked it (`x` or `X`).
+    /// Replaces the item's line by `line`, keeping its line break, its bullet (`-`, `*` or `+`)
+    /// and the box as the person ticked it (`x` or `X`).
     mutating func rewrite(as line: String) {
       guard let first = lines.first else { return }
-      var new = Array((line + "\n").utf8)
-      if first.count > 3, new.count > 3 { new[3] = first[3] }
-      if first.last != UInt8(ascii: "\n") { new.removeLast() }
+      var new = LineBreak.line(line, LineBreak.ending(of: first))
+      if first.count > 3, new.count > 3 {
+        new[0] = first[0]
+        new[3] = first[3]
+      }
       lines[0] = new
     }
 
-    /// Inserts `line` right under the item's line.
+    /// Inserts `line` right under the item's line, with the item line's break.
     mutating func insertAfterItem(_ line: String) {
-      if let last = lines.first?.last, last != UInt8(ascii: "\n") {
-        lines[0].append(UInt8(ascii: "\n"))
-      }
-      lines.insert(Array((line + "\n").utf8), at: min(1, lines.count))
+      guard let first = lines.first else { return }
+      lines.insert(LineBreak.line(line, LineBreak.ending(of: first)), at: 1)
     }
   }
 
@@ -52,15 +53,25 @@ extension ChecklistUpdate {
     }
 
     var sections: [Section] = []
+    /// The line break of the lines added: the one most lines of the file end with.
+    let lineBreak: [UInt8]
+    /// The bullet of the items added: the one most items of the file start with, `-` on a tie.
+    let bullet: UInt8
+    /// The file's last line when it has no line break; `nil` when it has one.
+    private var unterminatedLastLine: [UInt8]?
     /// Each item's chunk, by the item's 1-based line.
     private var chunks: [Int: Chunk] = [:]
 
     init(lines: [ArraySlice<UInt8>], old: Checklist) {
+      lineBreak = LineBreak.mostCommon(in: lines)
       let topicLines = Dictionary(
         old.topics.compactMap { topic in topic.line.map { ($0, topic.name) } },
         uniquingKeysWith: { first, _ in first }
       )
       let itemLines = Set((old.items + old.retired).compactMap(\.line))
+      bullet = Self.mostCommonBullet(
+        of: itemLines.compactMap { $0 <= lines.count ? lines[$0 - 1].first : nil }
+      )
       let headerEnd = old.header.keyLines.values.max() ?? 0
       var current = Section(kind: .other, heading: nil)
       var currentItem: Int?
@@ -78,7 +89,13 @@ extension ChecklistUpdate {
         return blanks
       }
       for (index, slice) in lines.enumerated() {
-        let line = Array(slice)
+        var line = Array(slice)
+        if index == lines.count - 1, LineBreak.ending(of: line).isEmpty {
+          // A last line without a line break gets one, so that it can move; `assemble` takes
+          // it off again when the line is still last.
+          unterminatedLastLine = line
+          line += lineBreak
+        }
         let number = index + 1
         if number > headerEnd, Self.isHeading(line) {
           close()
@@ -105,6 +122,28 @@ extension ChecklistUpdate {
         }
       }
       close()
+    }
+
+    /// The line of a new item, `line` with the file's bullet and line break.
+    func newItem(_ line: String) -> [UInt8] {
+      var bytes = LineBreak.line(line, lineBreak)
+      if bytes.first == UInt8(ascii: "-") { bytes[0] = bullet }
+      return bytes
+    }
+
+    /// The bullet most of `bullets` are: `-`, `*` or `+`, preferred in that order on a tie.
+    private static func mostCommonBullet(of bullets: [UInt8]) -> UInt8 {
+      let choices = Array("-*+".utf8)
+      var best = UInt8(ascii: "-")
+      var bestCount = 0
+      for choice in choices {
+        let count = bullets.count { $0 == choice }
+        if count > bestCount {
+          best = choice
+          bestCount = count
+        }
+      }
+      return best
     }
 
     /// The chunk of the item on `line`.
@@ -142,7 +181,7 @@ extension ChecklistUpdate {
             var heading = section.heading ?? []
             if Self.title(of: heading) != writer.heading(topic) {
               summary.retitled += 1
-              heading = Array((writer.heading(topic) + "\n").utf8)
+              heading = LineBreak.line(writer.heading(topic), LineBreak.ending(of: heading))
             }
             output += heading
             output += section.prefix.flatMap { $0 }
@@ -174,15 +213,19 @@ extension ChecklistUpdate {
         if index == lastTopic ?? sections.count - 1 {
           for topic in fresh.topics
           where !oldNames.contains(topic.name) && chunks[topic.name] != nil {
-            output += Array(("\n" + writer.heading(topic) + "\n\n").utf8)
+            output += lineBreak + LineBreak.line(writer.heading(topic), lineBreak) + lineBreak
             output += (chunks[topic.name] ?? []).flatMap { $0 }
           }
         }
       }
       if !wroteRetired, !retired.isEmpty {
-        if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
-        output += Array(("\n" + ChecklistSyntax.retiredHeading + "\n\n").utf8)
+        output += lineBreak + LineBreak.line(ChecklistSyntax.retiredHeading, lineBreak) + lineBreak
         output += retired
+      }
+      if let last = unterminatedLastLine, output.count >= last.count + lineBreak.count,
+        output.suffix(last.count + lineBreak.count).elementsEqual(last + lineBreak)
+      {
+        output.removeLast(lineBreak.count)
       }
       return output
     }
@@ -198,7 +241,8 @@ extension ChecklistUpdate {
 
     private static func title(of heading: [UInt8]) -> String {
       var text = String(decoding: heading, as: UTF8.self)
-      while text.last == "\n" || text.last == "\r" { text.removeLast() }
+      // CR LF is one `Character`, which is neither "\r" nor "\n".
+      while text.last?.isNewline == true { text.removeLast() }
       return text
     }
 

@@ -51,6 +51,9 @@ public struct ChecklistUpdate {
     /// Items back from the "No longer in the framework" section, with their tick and evidence.
     public var restored = 0
 
+    /// A summary of no change.
+    public init() {}
+
     /// Whether nothing changed.
     public var isEmpty: Bool { self == Summary() }
   }
@@ -96,7 +99,7 @@ public struct ChecklistUpdate {
           continue
         }
         summary.added += 1
-        chunks[topic, default: []].append(Array((writer.item(item) + "\n").utf8))
+        chunks[topic, default: []].append(document.newItem(writer.item(item)))
         continue
       }
       oldTaken[partner.old] = true

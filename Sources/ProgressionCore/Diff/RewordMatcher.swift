@@ -1,5 +1,13 @@
 /// Pairs texts that were reworded: each old text with at most one new text whose words are at
-/// least half the same, in order.
+/// least half the same, in order, with at least two words in common (or all of them).
+///
+/// Similarity counts words kept in order on both sides: `2 · kept / (old words + new words)`.
+/// A pair needs a similarity of ½ and `minimumKeptWords` kept words, which for short texts (fewer
+/// than eight words together) asks for more than ½: "Writes tests" and "Reviews tests" keep one
+/// word, half of their words, but that one word says too little to call one a rewording of the
+/// other, while "Writes tests" and "Writes unit tests" keep two. Words are compared ignoring
+/// case and the punctuation around them (`WordInterner.looseIDs(of:)`), so "Writes tests." keeps
+/// both words of "Writes tests".
 ///
 /// Comparing every old text with every new one costs the product of their counts in word diffs,
 /// so the work is bounded in three steps:
@@ -21,6 +29,8 @@ package struct RewordMatcher {
   static let maximumCandidates = 16
   /// Words found in more old texts than this do not propose candidates.
   static let maximumPostingLength = 256
+  /// The fewest words a pair must keep, in order, to be a rewording.
+  package static let minimumKeptWords = 2
   /// Texts longer than this many words are never paired, which bounds one comparison's cost.
   package static let maximumWords = 2000
 
@@ -32,8 +42,8 @@ package struct RewordMatcher {
   /// The reworded pairs between `old` and `new`, as indices into each, sorted by new index.
   package mutating func pairs(old: [String], new: [String]) -> [(old: Int, new: Int)] {
     guard !old.isEmpty, !new.isEmpty else { return [] }
-    let oldIDs = old.map { interner.ids(of: $0) }
-    let newIDs = new.map { interner.ids(of: $0) }
+    let oldIDs = old.map { interner.looseIDs(of: $0) }
+    let newIDs = new.map { interner.looseIDs(of: $0) }
     let oldSorted = oldIDs.map { $0.sorted() }
     var postings: [Int: [Int]] = [:]
     for (index, ids) in oldIDs.enumerated() {
@@ -81,7 +91,8 @@ package struct RewordMatcher {
     return result.sorted { $0.new < $1.new }
   }
 
-  /// The similarity of a candidate pair, or `nil` when it is below one half.
+  /// The similarity of a candidate pair, or `nil` when it is below one half or keeps fewer than
+  /// `minimumKeptWords` words (and not all of them).
   private static func score(
     _ oldIDs: [Int],
     _ oldSorted: [Int],
@@ -92,10 +103,16 @@ package struct RewordMatcher {
   ) -> Score? {
     let total = oldIDs.count + newIDs.count
     guard oldIDs.count <= maximumWords, newIDs.count <= maximumWords else { return nil }
-    // similarity = common / total, where common = total - distance; we need 2 · common ≥ total.
-    guard 4 * min(oldIDs.count, newIDs.count) >= total else { return nil }
-    guard 4 * sharedCount(oldSorted, newSorted) >= total else { return nil }
-    guard let distance = MyersDiff.distance(oldIDs, newIDs, limit: total / 2) else {
+    // similarity = common / total, where common = total - distance (the kept words, counted on
+    // both sides); we need 2 · common ≥ total and common ≥ 2 · minimumKeptWords.
+    // Texts with the same words (loosely) are rewordings of each other however short.
+    if oldIDs == newIDs { return Score(common: total, total: total, old: old, new: new) }
+    let minimumCommon = 2 * minimumKeptWords
+    guard total >= minimumCommon, 4 * min(oldIDs.count, newIDs.count) >= total else { return nil }
+    let shared = sharedCount(oldSorted, newSorted)
+    guard 4 * shared >= total, shared >= minimumKeptWords else { return nil }
+    let limit = min(total / 2, total - minimumCommon)
+    guard let distance = MyersDiff.distance(oldIDs, newIDs, limit: limit) else {
       return nil
     }
     return Score(common: total - distance, total: total, old: old, new: new)

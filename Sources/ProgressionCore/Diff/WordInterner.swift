@@ -19,13 +19,26 @@ struct WordInterner {
     return (words, wordIDs)
   }
 
-  /// The ids of the words of `text`.
-  mutating func ids(of text: String) -> [Int] {
+  /// The ids of the words of `text`, compared loosely: ignoring case and the punctuation around
+  /// them, so that "Tests." and "tests" have the same id. For matching rewordings, where a
+  /// changed full stop or capital should not count as a changed word.
+  mutating func looseIDs(of text: String) -> [Int] {
     var wordIDs: [Int] = []
     for slice in text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace) {
-      wordIDs.append(id(of: Substring(slice)))
+      wordIDs.append(id(of: Self.loose(Substring(slice))))
     }
     return wordIDs
+  }
+
+  /// `word` lowercased, without the punctuation at its ends (a word of punctuation alone is
+  /// kept as it is).
+  static func loose(_ word: Substring) -> Substring {
+    var trimmed = word
+    while let first = trimmed.first, first.isPunctuation { trimmed.removeFirst() }
+    while let last = trimmed.last, last.isPunctuation { trimmed.removeLast() }
+    if trimmed.isEmpty { trimmed = word }
+    let isLowercaseASCII = trimmed.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+    return isLowercaseASCII ? trimmed : Substring(trimmed.lowercased())
   }
 
   private mutating func id(of word: Substring) -> Int {

@@ -53,9 +53,9 @@ private func parse(_ words: [String]) throws(UsageError) -> ParsedArguments {
     ["-fjson", "a.md"],
     ["-sfjson", "a.md"],
     ["a.md", "--format", "json"],
-    ["--format", "text", "--format", "json", "a.md"],
+    ["--format", "json", "-f", "json", "a.md"],
   ])
-  func valuesInEveryFormLastOneWins(_ words: [String]) throws {
+  func valuesInEveryForm(_ words: [String]) throws {
     let parsed = try parse(words)
     #expect(parsed.value(of: format) == "json")
     #expect(parsed[path] == "a.md")
@@ -205,6 +205,16 @@ private func parse(_ words: [String]) throws(UsageError) -> ParsedArguments {
       id: "missing positional",
       words: ["--strict"],
       reason: .missingArgument("<path>")
+    ),
+    ErrorCase(
+      id: "single-value option given two values",
+      words: ["--format", "text", "a.md", "--format=json"],
+      reason: .repeatedOption("--format", first: "text", second: "json")
+    ),
+    ErrorCase(
+      id: "single-value option given two values among other options",
+      words: ["-fjson", "--name", "a", "--name", "b", "a.md"],
+      reason: .repeatedOption("--name", first: "a", second: "b")
     ),
     ErrorCase(
       id: "extra positional",

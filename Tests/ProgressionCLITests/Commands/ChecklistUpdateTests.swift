@@ -24,6 +24,26 @@ import Testing
     )
   }
 
+  /// `bytes`, a checklist, after `checklist --update` with the framework in `version` (`v1` or
+  /// `v2` of `Fixtures/checklist-update`), run on a copy.
+  static func updated(_ bytes: [UInt8], version: String) throws -> [UInt8] {
+    let (folder, path) = try copy(checklist)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(bytes).write(to: URL(filePath: path))
+    let run = update(path, version: version)
+    #expect(run.status == .success, "\(run.standardError)")
+    return Array(try Data(contentsOf: URL(filePath: path)))
+  }
+
+  /// The bytes of the checklist of `Fixtures/checklist-update`.
+  static func fixture() throws -> [UInt8] {
+    Array(
+      try Data(
+        contentsOf: TestPaths.testDirectory.appending(path: checklist)
+      )
+    )
+  }
+
   /// An item retired by one update and back in the framework at the next (a reverted change)
   /// returns to its topic with its tick and evidence, instead of being added again beside it.
   @Test func aCriterionThatComesBackIsRestoredWithItsEvidence() throws {
@@ -191,6 +211,11 @@ import Testing
       arguments: [
         "checklist", "--update", checklist, "--framework", "Fixtures/checklist-update/one-level.md",
       ],
+      status: .failure
+    ),
+    GoldenCase(
+      golden: "checklist-update-framework-option-not-found.txt",
+      arguments: ["checklist", "--update", checklist, "--framework", "Fixtures/none.md"],
       status: .failure
     ),
     GoldenCase(

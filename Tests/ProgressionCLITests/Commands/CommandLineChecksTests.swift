@@ -36,6 +36,18 @@ import Testing
     )
   }
 
+  /// `--level 3 --level 4` is refused, naming both levels, rather than silently showing one:
+  /// the whole message, usage line and all, exit status 2.
+  @Test func aSingleValueOptionGivenTwoValuesIsRefused() {
+    GoldenCase(
+      golden: "progression-repeated-option.txt",
+      arguments: ["show", "backend", "--level", "3", "--dir", "Fixtures/show", "--level", "4"],
+      status: .usageError
+    ).check()
+    let same = ToolRun(["show", "backend", "--dir", "Fixtures/show", "--level", "3", "--level=3"])
+    #expect(same.status == ProgressionCLI.ExitStatus.success)
+  }
+
   @Test func completionLeavesOutNamesThatCannotBeTyped() throws {
     let directory = FileManager.default.temporaryDirectory
       .appending(path: "progression-names-\(UUID().uuidString)")

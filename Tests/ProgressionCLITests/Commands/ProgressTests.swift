@@ -3,8 +3,14 @@ import ProgressionCLI
 import Testing
 
 @Suite struct ProgressTests {
+  /// Where the frameworks of the team's checklists are, so that checking them never reaches
+  /// the built-in frameworks, which change with the real data.
+  static let teamFrameworks = [
+    "PROGRESSION_FRAMEWORKS": "Fixtures/show:Fixtures/show-inherit"
+  ]
+
   static func progress(_ golden: String, _ arguments: String...) -> GoldenCase {
-    GoldenCase(golden: golden, arguments: ["progress"] + arguments)
+    GoldenCase(golden: golden, arguments: ["progress"] + arguments, variables: teamFrameworks)
   }
 
   static func failing(_ golden: String, _ file: String) -> GoldenCase {
@@ -15,32 +21,52 @@ import Testing
     )
   }
 
+  static let alex = "Fixtures/checklist/team/alex.md"
+  static let sam = "Fixtures/checklist/team/sam.md"
+  /// A checklist of the `app` framework's first version, out of date with the second.
+  static let outOfDate = "Fixtures/checklist-update/alex.md"
+  static let secondVersion = "Fixtures/checklist-update/v2"
+
   @Test(arguments: [
-    progress("progress-one.txt", "Fixtures/checklist/team/alex.md"),
-    progress("progress-one.md", "Fixtures/checklist/team/alex.md", "-f", "markdown"),
-    progress("progress-one.json", "Fixtures/checklist/team/alex.md", "-f", "json"),
+    progress("progress-one.txt", alex),
+    progress("progress-one.md", alex, "-f", "markdown"),
+    progress("progress-one.json", alex, "-f", "json"),
+    progress("progress-several.txt", sam, alex),
+    progress("progress-several.md", sam, alex, "-f", "markdown"),
+    progress("progress-several.json", sam, alex, "-f", "json"),
+    progress("progress-folder.txt", "Fixtures/checklist/team"),
+    progress("progress-folder.md", "Fixtures/checklist/team", "-f", "markdown"),
+    progress("progress-folder.json", "Fixtures/checklist/team", "-f", "json"),
+    progress("progress-out-of-date.txt", outOfDate, "--dir", secondVersion),
+    progress("progress-out-of-date.md", outOfDate, "--dir", secondVersion, "-f", "markdown"),
+    progress("progress-out-of-date.json", outOfDate, "--dir", secondVersion, "-f", "json"),
+    progress("progress-team-out-of-date.txt", outOfDate, sam, "--dir", secondVersion),
     progress(
-      "progress-several.txt",
-      "Fixtures/checklist/team/sam.md",
-      "Fixtures/checklist/team/alex.md"
-    ),
-    progress(
-      "progress-several.md",
-      "Fixtures/checklist/team/sam.md",
-      "Fixtures/checklist/team/alex.md",
+      "progress-team-out-of-date.md",
+      outOfDate,
+      sam,
+      "--dir",
+      secondVersion,
       "-f",
       "markdown"
     ),
     progress(
-      "progress-several.json",
-      "Fixtures/checklist/team/sam.md",
-      "Fixtures/checklist/team/alex.md",
+      "progress-level-gone.txt",
+      outOfDate,
+      "--framework",
+      "Fixtures/checklist-update/one-level.md"
+    ),
+    progress(
+      "progress-level-gone.json",
+      outOfDate,
+      "--framework",
+      "Fixtures/checklist-update/one-level.md",
       "-f",
       "json"
     ),
-    progress("progress-folder.txt", "Fixtures/checklist/team"),
-    progress("progress-folder.md", "Fixtures/checklist/team", "-f", "markdown"),
-    progress("progress-folder.json", "Fixtures/checklist/team", "-f", "json"),
+    progress("progress-not-checked.txt", alex, "--framework", "Fixtures/none.md"),
+    progress("progress-not-checked.json", alex, "--framework", "Fixtures/none.md", "-f", "json"),
+    progress("progress-not-checked-several.txt", alex, sam, "--dir", "Fixtures/none"),
   ])
   func output(_ golden: GoldenCase) {
     golden.check()
@@ -61,6 +87,39 @@ import Testing
   ])
   func errors(_ golden: GoldenCase) {
     golden.check()
+  }
+
+  /// Progress calls out of date exactly what `checklist --update` would change, and up to date
+  /// once it has.
+  @Test func outOfDateIsWhatTheUpdateWouldChange() throws {
+    let (folder, path) = try ChecklistUpdateTests.copy(Self.outOfDate)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let update = ToolRun(["checklist", "--update", path, "--dir", Self.secondVersion, "--dry-run"])
+    let changes = try #require(
+      update.standardOutput.split(separator: "\n").first?
+        .firstRange(of: "Updated: ").map { update.standardOutput[$0.upperBound...] }?
+        .prefix { $0 != ";" }
+    )
+    let before = ToolRun(["progress", path, "--dir", Self.secondVersion])
+    #expect(before.status == .success)
+    #expect(before.standardOutput.contains(": \(changes); run 'progression checklist --update"))
+    #expect(
+      ToolRun(["checklist", "--update", path, "--dir", Self.secondVersion]).status == .success
+    )
+    let after = ToolRun(["progress", path, "--dir", Self.secondVersion])
+    #expect(after.standardOutput.contains("\nUp to date with its framework, "))
+  }
+
+  /// A checklist on standard input has no path to re-sync: the command says `FILE`.
+  @Test func aChecklistOnStandardInputIsUpdatedAsFile() throws {
+    let checklist = String(decoding: try ChecklistUpdateTests.fixture(), as: UTF8.self)
+    let run = ToolRun(["progress", "-", "--dir", Self.secondVersion], standardInput: checklist)
+    #expect(run.status == .success)
+    #expect(
+      run.standardOutput.contains(
+        "; run 'progression checklist --update FILE --dir \(Self.secondVersion)' to re-sync it."
+      )
+    )
   }
 
   /// A bad file among good ones prints nothing but its error.

@@ -9,12 +9,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
   var arguments: [String]
   var standardInput = ""
   var status = ExitStatus.success
+  /// The environment variables; none by default.
+  var variables: [String: String] = [:]
 
   var testDescription: String { golden }
 
   /// Runs the case in-process and checks it.
   func check(sourceLocation: SourceLocation = #_sourceLocation) {
-    let run = ToolRun(arguments, standardInput: standardInput)
+    let run = ToolRun(arguments, standardInput: standardInput, variables: variables)
     #expect(run.status == status, "status", sourceLocation: sourceLocation)
     if status == .success {
       expectGolden(run.standardOutput, named: golden, sourceLocation: sourceLocation)

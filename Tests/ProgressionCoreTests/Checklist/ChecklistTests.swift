@@ -61,6 +61,21 @@ import Testing
     #expect(checklist.tally == Checklist.Tally(ticked: 1, total: 2))
   }
 
+  /// CommonMark's other bullets, which some editors write, are read like `-`.
+  @Test func readsStarAndPlusBullets() throws {
+    let text =
+      Self.header + """
+        ## Craft <!-- topic:craft -->
+        * [x] A <!-- id:0000000a -->
+        + [ ] B <!-- id:0000000b -->
+        * [X] C <!-- id:0000000c -->
+
+        """
+    let checklist = try ChecklistParser(bytes: Array(text.utf8)).parse()
+    #expect(checklist.items.map(\.text) == ["A", "B", "C"])
+    #expect(checklist.items.map(\.isTicked) == [true, false, true])
+  }
+
   @Test func readsWindowsLineEnds() throws {
     let text = (Self.header + "## Craft <!-- topic:craft -->\n- [x] A <!-- id:0000000a -->\n")
     let crlf = text.split(separator: "\n", omittingEmptySubsequences: false).joined(
@@ -76,7 +91,11 @@ import Testing
       "## Craft <!-- topic:craft -->\n- [ ] A <!-- id:0000000a --> trailing\n",
       "mangled-checklist-item", 6
     ),
-    ("## Craft <!-- topic:craft -->\n* [ ] A <!-- id:0000000a -->\n", "mangled-checklist-item", 6),
+    ("## Craft <!-- topic:craft -->\n-[ ] A <!-- id:0000000a -->\n", "mangled-checklist-item", 6),
+    ("## Craft <!-- topic:craft -->\n• [ ] A <!-- id:0000000a -->\n", "mangled-checklist-item", 6),
+    (
+      "## Craft <!-- topic:craft -->\n  - [ ] A <!-- id:0000000a -->\n", "mangled-checklist-item", 6
+    ),
     ("- [ ] A <!-- id:0000000a -->\n", "checklist-item-outside-topic", 5),
   ])
   func rejects(_ body: String, _ ruleID: String, _ line: Int) {
