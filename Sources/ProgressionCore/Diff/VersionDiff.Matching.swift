@@ -6,13 +6,19 @@ extension VersionDiff {
     /// The criterion's index in file order, across all topics.
     var order: Int
 
-    /// The framework's own criteria in file order; inherited ones are left out.
-    static func flatten(_ framework: Framework) -> [Item] {
+    /// The framework's criteria in file order: its own, and the inherited ones too when
+    /// `includingInherited` (as `compare` reads a framework: what its site shows); only the
+    /// entries whose level `levels` holds, when it is given.
+    static func flatten(
+      _ framework: Framework,
+      includingInherited: Bool = false,
+      levels: ClosedRange<Int>? = nil
+    ) -> [Item] {
       var items: [Item] = []
       for topic in framework.topics {
-        for entry in topic.levels {
+        for entry in topic.levels where levels?.contains(entry.level) ?? true {
           let place = Place(topic: topic.name, level: entry.level)
-          for criterion in entry.criteria where criterion.origin == .own {
+          for criterion in entry.criteria where includingInherited || criterion.origin == .own {
             items.append(Item(place: place, criterion: criterion, order: items.count))
           }
         }
@@ -104,6 +110,9 @@ extension VersionDiff {
 
     /// The old criterion the new one at `index` was matched to, and how; `nil` when it is new.
     func partner(ofNew index: Int) -> (old: Int, link: Link)? { partnerOfNew[index] }
+
+    /// Whether the old criterion at `index` was matched to a new one.
+    func isMatched(old index: Int) -> Bool { oldMatched[index] }
 
     private mutating func link(_ oldIndex: Int, _ newIndex: Int, _ link: Link) {
       partnerOfNew[newIndex] = (oldIndex, link)
