@@ -52,11 +52,12 @@ enum CompareTextRenderer {
       heading.blankLine()
       heading.beginParagraph(hangingIndent: 2)
       heading.words(report.heading(of: topic) + ":", emphasis: .heading)
-      heading.words(ComparisonReport.shortSummary(of: topic.overlap))
-      heading.endParagraph()
       if topic.levels.isEmpty {
-        heading.paragraph(report.nothingCompared, prefix: "  ", hangingIndent: 2, emphasis: .subtle)
+        heading.words(report.nothingCompared, emphasis: .subtle)
+      } else {
+        heading.words(ComparisonReport.shortSummary(of: topic.overlap))
       }
+      heading.endParagraph()
       bytes += heading.bytes
       for level in topic.levels {
         var subheading = TextWriter(style: style)

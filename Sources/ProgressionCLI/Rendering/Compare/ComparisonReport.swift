@@ -39,20 +39,24 @@ struct ComparisonReport: Sendable {
   var comparison: FrameworkComparison
 
   /// A report on `comparison` of `a` with `b`, naming each by its argument when their names are
-  /// the same but their arguments are not.
+  /// the same but their files and arguments are not.
   init(a: Side, b: Side, comparison: FrameworkComparison) {
     self.a = a
     self.b = b
     self.comparison = comparison
-    if a.name == b.name && a.argument != b.argument {
+    if a.name == b.name && a.source != b.source && a.argument != b.argument {
       self.a.label = a.argument
       self.b.label = b.argument
     }
   }
 
-  /// The notes said before the comparison: a prose-only framework, different level counts.
+  /// The notes said before the comparison: one file twice, a prose-only framework, different
+  /// level counts.
   var notes: [String] {
     var notes: [String] = []
+    if a.source == b.source {
+      notes.append("both name the same file: every criterion is the same")
+    }
     for side in [a, b] where side.isProseOnly {
       notes.append("'\(side.label)' is prose only (yaml: false): it has no criteria")
     }
