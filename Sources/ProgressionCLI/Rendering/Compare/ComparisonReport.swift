@@ -50,8 +50,8 @@ struct ComparisonReport: Sendable {
     }
   }
 
-  /// The notes said before the comparison: one file twice, a prose-only framework, different
-  /// level counts.
+  /// The notes said before the comparison: one file twice, a prose-only framework, levels
+  /// compared that only one framework has.
   var notes: [String] {
     var notes: [String] = []
     if a.source == b.source {
@@ -60,7 +60,9 @@ struct ComparisonReport: Sendable {
     for side in [a, b] where side.isProseOnly {
       notes.append("'\(side.label)' is prose only (yaml: false): it has no criteria")
     }
-    if a.levelCount != b.levelCount, !a.isProseOnly, !b.isProseOnly {
+    if a.levelCount != b.levelCount, !a.isProseOnly, !b.isProseOnly,
+      let last = comparison.levels.last, last > min(a.levelCount, b.levelCount)
+    {
       let (longer, shorter) = a.levelCount > b.levelCount ? (a, b) : (b, a)
       let extra =
         longer.levelCount - shorter.levelCount == 1
