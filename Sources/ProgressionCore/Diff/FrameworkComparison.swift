@@ -50,7 +50,10 @@ public struct FrameworkComparison: Hashable, Sendable {
 
     var pairings: [VersionDiff.Place: [Pairing]] = [:]
     var onlyB: [VersionDiff.Place: [Pairing]] = [:]
-    var partnerOfA: [Int: (b: Int, link: VersionDiff.Matching.Link)] = [:]
+    var partnerOfA: [(b: Int, link: VersionDiff.Matching.Link)?] = Array(
+      repeating: nil,
+      count: aItems.count
+    )
     for index in bItems.indices {
       if let partner = matching.partner(ofNew: index) {
         partnerOfA[partner.old] = (index, partner.link)

@@ -27,7 +27,8 @@ extension VersionDiff {
     }
   }
 
-  /// The state of matching old criteria to new ones, pass by pass.
+  /// The state of matching old criteria to new ones, pass by pass. `FrameworkComparison` runs
+  /// passes 1 and 3 on two frameworks, so that both commands pair criteria by the same rules.
   struct Matching {
     /// How a new criterion was matched to an old one.
     enum Link {
@@ -59,6 +60,7 @@ extension VersionDiff {
     /// Pass 1: the same text at the same topic and level.
     mutating func matchInPlace() {
       var waiting: [PlacedText: [Int]] = [:]
+      waiting.reserveCapacity(old.count)
       for index in old.indices.reversed() {
         waiting[PlacedText(place: old[index].place, text: old[index].criterion.text), default: []]
           .append(index)
@@ -110,9 +112,6 @@ extension VersionDiff {
 
     /// The old criterion the new one at `index` was matched to, and how; `nil` when it is new.
     func partner(ofNew index: Int) -> (old: Int, link: Link)? { partnerOfNew[index] }
-
-    /// Whether the old criterion at `index` was matched to a new one.
-    func isMatched(old index: Int) -> Bool { oldMatched[index] }
 
     private mutating func link(_ oldIndex: Int, _ newIndex: Int, _ link: Link) {
       partnerOfNew[newIndex] = (oldIndex, link)
