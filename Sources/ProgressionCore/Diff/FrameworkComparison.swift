@@ -48,39 +48,37 @@ public struct FrameworkComparison: Hashable, Sendable {
     matching.matchInPlace()
     matching.matchRewords()
 
-    var pairings: [VersionDiff.Place: [Pairing]] = [:]
-    var onlyB: [VersionDiff.Place: [Pairing]] = [:]
+    // The pairings by topic name and level.
+    var groups: [String: [Int: Group]] = [:]
     var partnerOfA: [(b: Int, link: VersionDiff.Matching.Link)?] = Array(
       repeating: nil,
       count: aItems.count
     )
-    for index in bItems.indices {
+    for (index, item) in bItems.enumerated() {
       if let partner = matching.partner(ofNew: index) {
         partnerOfA[partner.old] = (index, partner.link)
       } else {
-        onlyB[bItems[index].place, default: []].append(.onlyB(bItems[index].criterion))
+        groups[item.place.topic, default: [:]][item.place.level, default: Group()]
+          .add(.onlyB(item.criterion))
       }
     }
-    // Pairs in the first framework's order, then what only it has, then what only the second has.
-    var onlyA: [VersionDiff.Place: [Pairing]] = [:]
     for (index, item) in aItems.enumerated() {
-      guard let partner = partnerOfA[index] else {
-        onlyA[item.place, default: []].append(.onlyA(item.criterion))
-        continue
+      let pairing: Pairing
+      if let partner = partnerOfA[index] {
+        let other = bItems[partner.b].criterion
+        pairing =
+          partner.link == .unchanged
+          ? .same(item.criterion, other)
+          : .reworded(
+            item.criterion,
+            other,
+            words: WordDiff(from: item.criterion.text, to: other.text)
+          )
+      } else {
+        pairing = .onlyA(item.criterion)
       }
-      let other = bItems[partner.b].criterion
-      let pairing: Pairing =
-        partner.link == .unchanged
-        ? .same(item.criterion, other)
-        : .reworded(
-          item.criterion,
-          other,
-          words: WordDiff(from: item.criterion.text, to: other.text)
-        )
-      pairings[item.place, default: []].append(pairing)
+      groups[item.place.topic, default: [:]][item.place.level, default: Group()].add(pairing)
     }
-    for (place, list) in onlyA { pairings[place, default: []] += list }
-    for (place, list) in onlyB { pairings[place, default: []] += list }
 
     topics = Self.topicNames(first, second).map { topic in
       var comparison = TopicComparison(
@@ -89,11 +87,9 @@ public struct FrameworkComparison: Hashable, Sendable {
         isInA: topic.isInA,
         isInB: topic.isInB
       )
-      for level in compared {
-        guard let list = pairings[VersionDiff.Place(topic: topic.name, level: level)] else {
-          continue
-        }
-        comparison.levels.append(LevelComparison(level: level, pairings: list))
+      let levels = groups[topic.name] ?? [:]
+      comparison.levels = levels.keys.sorted().compactMap { level in
+        levels[level].map { LevelComparison(level: level, pairings: $0.pairings) }
       }
       return comparison
     }
@@ -102,6 +98,25 @@ public struct FrameworkComparison: Hashable, Sendable {
   /// How much the two frameworks overlap across every topic and level compared.
   public var overlap: Overlap {
     topics.reduce(Overlap()) { $0 + $1.overlap }
+  }
+
+  /// The pairings of one topic and level as they are found, kept in the order a level lists
+  /// them: pairs (in the first framework's order), then what only the first has, then what
+  /// only the second has.
+  private struct Group {
+    var pairs: [Pairing] = []
+    var onlyA: [Pairing] = []
+    var onlyB: [Pairing] = []
+
+    mutating func add(_ pairing: Pairing) {
+      switch pairing {
+      case .same, .reworded: pairs.append(pairing)
+      case .onlyA: onlyA.append(pairing)
+      case .onlyB: onlyB.append(pairing)
+      }
+    }
+
+    var pairings: [Pairing] { pairs + onlyA + onlyB }
   }
 
   /// The topic names of both frameworks, first's order then second's, each once, with the title

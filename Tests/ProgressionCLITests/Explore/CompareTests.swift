@@ -11,23 +11,12 @@ import Testing
   static func compare(
     _ golden: String,
     _ arguments: String...,
+    in tree: String = tree,
     status: ProgressionCLI.ExitStatus = .success
   ) -> CompanyTreeTests.TreeCase {
     CompanyTreeTests.TreeCase(
       golden: golden,
       arguments: ["compare", "--dir", tree] + arguments,
-      status: status
-    )
-  }
-
-  static func company(
-    _ golden: String,
-    _ arguments: String...,
-    status: ProgressionCLI.ExitStatus = .success
-  ) -> CompanyTreeTests.TreeCase {
-    CompanyTreeTests.TreeCase(
-      golden: golden,
-      arguments: ["compare", "--dir", CompanyTreeTests.tree] + arguments,
       status: status
     )
   }
@@ -46,7 +35,12 @@ import Testing
     compare("compare-prose-only.txt", "mobile", "about"),
     compare("compare-prose-only.md", "mobile", "about", "-f", "markdown"),
     compare("compare-prose-only.json", "mobile", "about", "-f", "json"),
-    company("compare-same-name.txt", "engineering/backend", "platform/backend"),
+    compare(
+      "compare-same-name.txt",
+      "engineering/backend",
+      "platform/backend",
+      in: CompanyTreeTests.tree
+    ),
   ])
   func output(_ golden: CompanyTreeTests.TreeCase) {
     golden.check()
@@ -74,7 +68,13 @@ import Testing
     compare("compare-two-standard-inputs.txt", "-", "-", status: .usageError),
     compare("compare-missing-b.txt", "backend", status: .usageError),
     compare("compare-unknown-framework.txt", "backend", "web", status: .failure),
-    company("compare-ambiguous.txt", "backend", "web", status: .usageError),
+    compare(
+      "compare-ambiguous.txt",
+      "backend",
+      "web",
+      in: CompanyTreeTests.tree,
+      status: .usageError
+    ),
     CompanyTreeTests.TreeCase(
       golden: "compare-broken-file.txt",
       arguments: ["compare", "Fixtures/list-broken/broken.md", "backend"],
@@ -118,11 +118,11 @@ import Testing
       #expect(run.standardOutput.contains("\u{1B}[32m>\u{1B}[0m"), "width \(width)")
       #expect(run.standardOutput.contains("\u{1B}[32m{+merge+}\u{1B}[0m"), "width \(width)")
     }
-    let plain = ToolRun(
-      ["compare", "--dir", Self.tree, "backend", "mobile", "--width", "120"],
-      variables: ["NO_COLOR": "1"]
-    )
-    #expect(!plain.standardOutput.contains("\u{1B}"))
+    // Into a pipe, 'auto' does not colour; 'always' beats NO_COLOR.
+    let arguments = ["compare", "--dir", Self.tree, "backend", "mobile", "--width", "120"]
+    #expect(!ToolRun(arguments).standardOutput.contains("\u{1B}"))
+    let always = ToolRun(arguments + ["--color", "always"], variables: ["NO_COLOR": "1"])
+    #expect(always.standardOutput.contains("\u{1B}[33m~\u{1B}[0m"))
   }
 
   /// Colour changes no column: the wide layout lines up the same with and without it.
@@ -139,10 +139,7 @@ import Testing
       for options in options {
         let run = ToolRun(["compare", "Fixtures/show/hostile.md", other] + options)
         #expect(run.status == .success, "\(options)")
-        let scalars = run.standardOutput.unicodeScalars
-        #expect(!scalars.contains { $0.value == 0x1B }, "ESC in \(options)")
-        #expect(!scalars.contains { $0.value == 0x07 }, "BEL in \(options)")
-        #expect(!scalars.contains { $0.value == 0x202E }, "RLO in \(options)")
+        expectNoRawControls(in: run.standardOutput, "\(options) against \(other)")
       }
     }
   }

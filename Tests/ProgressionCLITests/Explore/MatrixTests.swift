@@ -128,10 +128,7 @@ import Testing
     for format in ["text", "markdown", "csv", "json"] {
       let run = ToolRun(["matrix", "Fixtures/show/hostile.md", "-f", format])
       #expect(run.status == .success, "\(format)")
-      let scalars = run.standardOutput.unicodeScalars
-      #expect(!scalars.contains { $0.value == 0x1B }, "ESC in \(format)")
-      #expect(!scalars.contains { $0.value == 0x07 }, "BEL in \(format)")
-      #expect(!scalars.contains { $0.value == 0x202E }, "RLO in \(format)")
+      expectNoRawControls(in: run.standardOutput, format)
     }
   }
 }
