@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "progression",
+  // String(validating:as:) needs macOS 15; Linux (glibc or musl) has no minimum.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "progression", targets: ["progression"]),
     .library(name: "ProgressionCore", targets: ["ProgressionCore", "YAMLSubset"]),

@@ -7,6 +7,8 @@ import ProgressionCore
 /// the validator, a fix may repair that error too (mojibake whose bytes hold a control
 /// character), and the checks after it then run: the fixed file must still be clean of what was
 /// fixed and still have every other finding, but may have that error no more, and more findings.
+/// Likewise, a repair of mojibake may reveal a look-alike space or an invisible character the
+/// text really holds, and what follows from it (see `revealedByRepair`).
 package enum FixCheck {
   /// The broken promises when the fixes of `findings` are applied to `file`.
   ///
@@ -35,6 +37,7 @@ package enum FixCheck {
       gained.removeAll { !fixedKeys.contains($0) }
       lost.removeAll { $0 == Key(stoppedBy) }
     }
+    gained.removeAll { revealedByRepair($0, fixed: fixed.fixed) }
     if !gained.isEmpty || !lost.isEmpty {
       problems.append(
         "\(format): validating the fixed bytes finds \(gained) more and \(lost) "
@@ -42,6 +45,21 @@ package enum FixCheck {
       )
     }
     return problems
+  }
+
+  /// Whether `finding` may be new because a repair of mojibake revealed what a text really
+  /// says: a look-alike space or an invisible character (and the white space or the duplicate
+  /// its removal then makes) on a repaired line, or a text repeated anywhere.
+  private static func revealedByRepair(_ finding: Key, fixed: [Diagnostic]) -> Bool {
+    let repaired = fixed.filter { $0.ruleID == ValidationRule.mojibake.id }
+    guard !repaired.isEmpty else { return false }
+    switch finding.ruleID {
+    case ValidationRule.duplicateCriterion.id: return true
+    case ValidationRule.invisibleCharacter.id, ValidationRule.whitespace.id,
+      ValidationRule.emptyCriterion.id, ValidationRule.emptyExample.id:
+      return repaired.contains { $0.position?.line == finding.line }
+    default: return false
+    }
   }
 
   /// What is wrong with the edits of `fixed`: one that overlaps another, reaches outside the

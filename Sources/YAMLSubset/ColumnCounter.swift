@@ -1,46 +1,79 @@
-/// Turns byte offsets on a line into 1-based `Character` columns.
+/// Turns byte offsets on a line into 1-based `Character` columns: an offset's column is one more
+/// than the number of `Character`s that start before it on its line, as `String` splits the
+/// line. The one way the parser, the validator and every report count columns.
 ///
-/// Asked for many positions on one line (a long flow sequence, say), it never rescans the line:
-/// the ASCII prefix of a line is measured once, so any column inside it is a byte distance, and
-/// past the first non-ASCII byte it counts grapheme clusters forward from the last position it
-/// was asked for. The count is exact: clusters are found with the standard library's streaming
-/// grapheme breaker, which `String` itself uses, fed one scalar at a time. Total work on a line
-/// is linear in its length as long as positions are asked for in increasing order, which is how
-/// the parser asks; an earlier position on the same line recounts from the first non-ASCII byte.
-struct ColumnCounter {
+/// Asked for many offsets on one line in increasing order, which is how the parser and the
+/// validator ask, it never rescans the line: the ASCII prefix of a line is measured once, and any
+/// column inside it is a byte distance; past it, the line is made a `String` once and walked one
+/// `Character` at a time from the last offset asked for, so the total work on a line is linear
+/// in its length. An earlier offset on the same line walks again from the end of the ASCII
+/// prefix. A line that is not valid UTF-8 (which only the validator looks at: the parser stops at
+/// the first bad byte) is counted from its start for each offset, as `String(decoding:as:)`
+/// reads it, with each bad sequence one `Character`.
+package struct ColumnCounter: Sendable {
   /// The line the state describes.
   private var lineStart = -1
   /// Bytes in `lineStart..<asciiEnd` are all ASCII.
   private var asciiEnd = 0
   /// Whether the byte at `asciiEnd` is known to be non-ASCII.
   private var foundNonASCII = false
-  /// The checkpoint past the ASCII prefix: an offset and its column.
-  private var offset = 0
-  private var column = 1
-  /// The scalar before `offset` (NUL at the start of the line, which breaks like a control).
-  private var previous: Unicode.Scalar = "\0"
-  /// The grapheme breaker, made on the first non-ASCII line; when stale, it is rebuilt from
-  /// `previous` before it is used. A class, because the breaker's layout is only known at run
-  /// time: held inline it would make every struct that holds a counter slow to copy and read.
-  private var breaker: Breaker? = nil
-  private var recognizerIsCurrent = false
+  /// The line from its last ASCII byte before `asciiEnd` (where a `Character` certainly starts)
+  /// to its end, once an offset past the prefix is asked for; `nil` if it is not valid UTF-8.
+  private var rest: Walk?
 
-  private final class Breaker {
-    var recognizer = Unicode._CharacterRecognizer()
+  /// A walk through the `Character`s of the rest of a line.
+  private struct Walk {
+    /// The text, from `startOffset` in the buffer.
+    var text: String
+    var startOffset: Int
+    var startColumn: Int
+    /// The last `Character` reached, its offset in the buffer and its column.
+    var index: String.Index
+    var offset: Int
+    var column: Int
+
+    init(_ text: String, startOffset: Int, startColumn: Int) {
+      self.text = text
+      self.startOffset = startOffset
+      self.startColumn = startColumn
+      index = text.startIndex
+      offset = startOffset
+      column = startColumn
+    }
+
+    /// The column of the byte at `target`, at or after `startOffset`.
+    mutating func column(of target: Int) -> Int {
+      if target < offset {
+        index = text.startIndex
+        offset = startOffset
+        column = startColumn
+      }
+      while offset < target, index < text.endIndex {
+        text.formIndex(after: &index)
+        offset = startOffset + text.utf8.distance(from: text.startIndex, to: index)
+        column += 1
+      }
+      // Past the end of the line (only at its line break), each byte is a column.
+      return column + max(0, target - offset)
+    }
   }
 
-  /// The column of the byte at `target` on the line that starts at `lineStart`.
-  ///
-  /// The bytes from `lineStart` to `target` must be valid UTF-8, `target` at a scalar boundary.
-  mutating func column(
+  /// A counter with no line yet.
+  package init() {}
+
+  /// The column of the byte at `target` on the line that starts at `lineStart`, in the buffer
+  /// `base` whose bytes end before `end`.
+  package mutating func column(
     of target: Int,
     lineStart: Int,
-    in base: UnsafePointer<UInt8>
+    in base: UnsafePointer<UInt8>,
+    end: Int
   ) -> Int {
     if lineStart != self.lineStart {
       self.lineStart = lineStart
       asciiEnd = lineStart
       foundNonASCII = false
+      rest = nil
     }
     if target <= asciiEnd { return target - lineStart + 1 }
     if !foundNonASCII {
@@ -54,58 +87,27 @@ struct ColumnCounter {
       asciiEnd = i
       if i == target { return target - lineStart + 1 }
       foundNonASCII = true
-      resetCheckpoint(base)
+      rest = walk(base, end: end)
     }
-    if target < offset { resetCheckpoint(base) }
-    var i = offset
-    var column = self.column
-    while i < target {
-      let lead = base[i]
-      if lead < 0x80 && previous.value < 0x80 {
-        // Between two ASCII characters there is always a cluster boundary (a CR never
-        // precedes content on a line), so the breaker need not see this one.
-        column += 1
-        previous = Unicode.Scalar(lead)
-        recognizerIsCurrent = false
-        i += 1
-        continue
-      }
-      let length = lead.utf8SequenceLength
-      let scalar = Self.decode(base + i, length: length)
-      let breaker = self.breaker ?? Breaker()
-      self.breaker = breaker
-      if !recognizerIsCurrent {
-        breaker.recognizer = Unicode._CharacterRecognizer()
-        _ = breaker.recognizer.hasBreak(before: previous)
-        recognizerIsCurrent = true
-      }
-      if breaker.recognizer.hasBreak(before: scalar) { column += 1 }
-      previous = scalar
-      i += length
+    guard var walk = rest else {
+      let prefix = UnsafeBufferPointer(start: base + lineStart, count: target - lineStart)
+      return String(decoding: prefix, as: UTF8.self).count + 1
     }
-    offset = i
-    self.column = column
+    let column = walk.column(of: target)
+    rest = walk
     return column
   }
 
-  /// Moves the checkpoint back to the first non-ASCII byte of the line.
-  private mutating func resetCheckpoint(_ base: UnsafePointer<UInt8>) {
-    offset = asciiEnd
-    column = asciiEnd - lineStart + 1
-    previous = asciiEnd > lineStart ? Unicode.Scalar(base[asciiEnd - 1]) : "\0"
-    recognizerIsCurrent = false
-  }
-
-  /// The scalar of a valid UTF-8 sequence.
-  private static func decode(_ start: UnsafePointer<UInt8>, length: Int) -> Unicode.Scalar {
-    var value: UInt32
-    switch length {
-    case 1: return Unicode.Scalar(start[0])
-    case 2: value = UInt32(start[0] & 0x1F)
-    case 3: value = UInt32(start[0] & 0x0F)
-    default: value = UInt32(start[0] & 0x07)
-    }
-    for k in 1..<length { value = value << 6 | UInt32(start[k] & 0x3F) }
-    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  /// The walk through the line from its last ASCII byte before `asciiEnd`, or `nil` when the
+  /// line is not valid UTF-8.
+  private func walk(_ base: UnsafePointer<UInt8>, end: Int) -> Walk? {
+    // A non-ASCII scalar may join the ASCII character before it (an accent after a letter).
+    let start = max(lineStart, asciiEnd - 1)
+    var lineEnd = asciiEnd
+    while lineEnd < end, base[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+    let bytes = UnsafeBufferPointer(start: base + start, count: lineEnd - start)
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard text.utf8.elementsEqual(bytes) else { return nil }
+    return Walk(text, startOffset: start, startColumn: start - lineStart + 1)
   }
 }

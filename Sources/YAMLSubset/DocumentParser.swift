@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -79,7 +81,7 @@ struct DocumentParser<Sink: YAMLEventSink> {
   mutating func position(at offset: Int, line: Int, lineStart: Int) -> SourcePosition {
     SourcePosition(
       line: line,
-      column: columns.column(of: offset, lineStart: lineStart, in: base),
+      column: columns.column(of: offset, lineStart: lineStart, in: base, end: end),
       offset: offset
     )
   }

@@ -93,7 +93,7 @@ public enum YAMLParser {
     var columns = ColumnCounter()
     let position = SourcePosition(
       line: line,
-      column: columns.column(of: offset, lineStart: lineStart, in: base),
+      column: columns.column(of: offset, lineStart: lineStart, in: base, end: offset),
       offset: offset
     )
     let reason: YAMLError.Reason

@@ -104,6 +104,40 @@ import Testing
     #expect(FuzzCheck.problems(in: bytes) == [])
   }
 
+  /// Found by the fuzzer: deleting an invisible character left the space before it at the
+  /// end of the text, where a second run of `--fix` found it.
+  @Test(arguments: [
+    "\"Ships x \u{200B}\"", "\"a \u{200B} b \u{00A0}c\u{00A0} d\"", "Ships\u{00A0}",
+  ])
+  func invisibleCharactersAreFixedInOneRun(criterion: String) {
+    let bytes = Array(Self.framework(criterion: criterion).utf8)
+    #expect(FuzzCheck.problems(in: bytes) == [])
+  }
+
+  /// Found by the fuzzer: deleting an invisible character at the start of an unquoted text
+  /// left a quote there, and the text became an unclosed quoted one.
+  @Test(arguments: ["\u{200B}\"Gives feedback", "a:\u{200B} b", "a \u{200B}#b", "a:\u{200B}"])
+  func aFixNeverChangesHowTheYAMLReads(criterion: String) {
+    let bytes = Array(Self.framework(criterion: criterion).utf8)
+    #expect(FuzzCheck.problems(in: bytes) == [])
+  }
+
+  /// Repairing mojibake may reveal a no-break space the text really holds, and what follows
+  /// from it: the check of `--fix` allows that, and nothing else.
+  @Test(arguments: ["\"Ships x\u{00C2}\u{00A0}\"", "\"Ships\u{00C2}\u{00A0}x\""])
+  func aRepairMayRevealACharacter(criterion: String) {
+    let bytes = Array(Self.framework(criterion: criterion).utf8)
+    let findings = FrameworkValidator.validate(SourceFile(path: "f.yml", bytes: bytes))
+    #expect(findings.first?.ruleID == "mojibake")
+    #expect(FuzzCheck.problems(in: bytes) == [])
+  }
+
+  /// A framework whose one criterion is written as `criterion`.
+  private static func framework(criterion: String) -> String {
+    "title: T\nlevels: 1\ntopics:\n  - name: n\n    content:\n      - level: 1\n"
+      + "        criteria:\n          - \(criterion)\n"
+  }
+
   @Test func brokenInputsKeepEveryPromise() {
     for text in ["", "---\n", "---\n---\n", "a: [", "\u{FEFF}---\ntitle: 1\n---\n", "- |+\n   "] {
       #expect(FuzzCheck.problems(in: Array(text.utf8)) == [], "\(text.debugDescription)")

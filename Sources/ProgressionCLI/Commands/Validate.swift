@@ -3,9 +3,8 @@ import ProgressionCore
 /// `progression validate [PATH...]`: checks framework files and reports every finding, with a
 /// severity, a rule id and the line and column concerned; the command CI runs on each change.
 ///
-/// Files are checked one by one by `FrameworkValidator`; `--fix` applies the certain fixes of
-/// the findings, writes the file through a `FileWriting` and checks it again, so the findings
-/// reported are those left in the file as it now is.
+/// The command reads its options and the paths, and drives a `ValidationRun` (in Core) over
+/// the files found, rendering each file's findings as soon as it is checked.
 enum Validate: Command {
   static let format = OptionSpecification.value(
     "format",
@@ -136,7 +135,7 @@ enum Validate: Command {
       throw UsageError(.incompatibleOption(quiet.longForm, with: "'--format \(format.rawValue)'"))
     }
     let colorMode = FrameworkOptions.colorMode(arguments, in: context)
-    let options = Options(
+    let options = ValidationRun.Options(
       isStrict: arguments.isSet(strict),
       fixes: arguments.isSet(fix) || arguments.isSet(dryRun),
       isDryRun: arguments.isSet(dryRun),
@@ -169,41 +168,35 @@ enum Validate: Command {
     }
 
     var report = ValidationReport(isDryRun: options.isDryRun)
-    let writer = AtomicFileWriter(breaksHardLinks: arguments.isSet(breakHardLinks))
+    let run = ValidationRun(
+      options: options,
+      writer: AtomicFileWriter(breaksHardLinks: arguments.isSet(breakHardLinks)),
+      siteChecks: SiteChecks(currentDirectory: context.environment.currentDirectory),
+      hardLinkAdvice: "pass \(breakHardLinks.longForm) to replace it anyway"
+    )
     var output = ValidationOutput(
       format: format,
       usesColor: Terminal(standardOutputOf: context.environment).usesColor(colorMode),
       isQuiet: arguments.isSet(quiet),
       currentDirectory: context.environment.currentDirectory
     )
-    let siteChecks = SiteChecks(currentDirectory: context.environment.currentDirectory)
     for item in items {
       var file: ValidationReport.File
       switch item {
       case .file(let path, let accessPath):
-        file = check(
-          path: path,
-          accessPath: accessPath,
-          options,
-          writer: writer,
-          siteChecks: siteChecks
-        )
+        file = run.check(path: path, accessPath: accessPath)
       case .unreadable(let error):
-        let finding = runError(.unreadableFile, error.message, error.path)
-        file = ValidationReport.File(path: error.path, findings: [options.promoted(finding)])
+        file = run.unreadable(path: error.path, message: error.message)
       case .standardInput:
         guard !options.fixes || options.isDryRun else {
           throw UsageError(
             .incompatibleOption(fix.longForm, with: "standard input ('-'); use --dry-run")
           )
         }
-        file = check(
+        file = run.check(
           path: SourceFile.standardInputPath,
           accessPath: nil,
-          options,
-          writer: writer,
-          siteChecks: siteChecks,
-          standardInput: context.environment.standardInput
+          standardInput: context.environment.standardInput.read
         )
       }
       context.write(output.render(file))
@@ -213,81 +206,6 @@ enum Validate: Command {
     }
     context.write(bytes: output.renderEnd(of: report))
     return report.errorCount > 0 ? .failure : .success
-  }
-
-  /// Checks one file: validates it, applies and writes its fixes when asked, and checks it
-  /// again after writing them.
-  ///
-  /// - Parameters:
-  ///   - path: the path to show.
-  ///   - accessPath: the path to read and write; `nil` to read `standardInput`, which is
-  ///     never written.
-  ///   - writer: how fixed files are written (a failing one in tests).
-  ///   - siteChecks: the checks across the files of the run.
-  static func check(
-    path: String,
-    accessPath: String?,
-    _ options: Options,
-    writer: any FileWriting,
-    siteChecks: SiteChecks? = nil,
-    standardInput: StandardInput = .empty
-  ) -> ValidationReport.File {
-    var file = ValidationReport.File(path: path)
-    var bytes: [UInt8]
-    do {
-      if let accessPath {
-        bytes = try SourceFile(reading: accessPath).bytes
-      } else {
-        bytes = try standardInput.read()
-      }
-    } catch {
-      var error = error
-      error.path = path
-      let message = error.message
-      file.findings = [options.promoted(runError(.unreadableFile, message, path))]
-      return file
-    }
-    var findings = options.selected(
-      FrameworkValidator.validate(SourceFile(path: path, bytes: bytes), siteChecks: siteChecks)
-    )
-    if options.fixes {
-      let fixed = FixedFile(applying: findings, to: bytes)
-      if fixed.hasChanges {
-        if options.isDryRun || accessPath == nil {
-          file.diff = UnifiedDiff.render(path: path, original: bytes, edits: fixed.edits)
-          file.fixed = fixed.fixed
-          let fixedFindings = Set(fixed.fixed)
-          findings.removeAll { fixedFindings.contains($0) }
-        } else {
-          do {
-            try writer.replaceContents(
-              ofFileAt: accessPath ?? path,
-              with: fixed.bytes,
-              replacing: bytes
-            )
-            file.fixed = fixed.fixed
-            bytes = fixed.bytes
-            findings = options.selected(
-              FrameworkValidator.validate(SourceFile(path: path, bytes: bytes))
-            )
-          } catch {
-            var error = error
-            error.path = path
-            var message = error.message
-            if case .hardLinked = error.step {
-              message += "; pass \(breakHardLinks.longForm) to replace it anyway"
-            }
-            findings.insert(runError(.unwritableFile, message, path), at: 0)
-          }
-        }
-      }
-    }
-    file.findings = findings.map(options.promoted)
-    if options.keepsSources, file.findings.contains(where: { $0.position != nil }) {
-      file.source = bytes
-      file.lines = LineIndex(bytes)
-    }
-    return file
   }
 
   /// The values of `--rule` or `--ignore`, each the id of a rule.
@@ -313,57 +231,5 @@ enum Validate: Command {
       throw UsageError(.invalidValue(value, option: option.longForm, expected: "a rule id" + hint))
     }
     return Set(values)
-  }
-
-  /// An error about a path rather than its contents: it could not be read or written.
-  private static func runError(
-    _ rule: ValidationRule,
-    _ message: String,
-    _ path: String
-  ) -> Diagnostic {
-    Diagnostic(
-      severity: rule.severity,
-      ruleID: rule.id,
-      message: message,
-      path: path,
-      position: nil
-    )
-  }
-}
-
-extension Validate {
-  /// What the command line asked of a run.
-  struct Options {
-    /// `--strict`: warnings are reported as errors.
-    var isStrict = false
-    /// `--fix` or `--dry-run`: apply certain fixes.
-    var fixes = false
-    /// `--dry-run`: show the fixes as a diff instead of writing them.
-    var isDryRun = false
-    /// `--rule`: only these rules' findings, when not empty.
-    var rules: Set<String> = []
-    /// `--ignore`: not these rules' findings.
-    var ignoredRules: Set<String> = []
-    /// Whether files with findings keep their bytes, for the text format's excerpts.
-    var keepsSources = true
-
-    /// The findings `--rule` and `--ignore` keep; errors of the reader and the run are always
-    /// kept, since nothing past them could be checked.
-    func selected(_ findings: [Diagnostic]) -> [Diagnostic] {
-      guard !rules.isEmpty || !ignoredRules.isEmpty else { return findings }
-      return findings.filter { finding in
-        guard ValidationRule.named(finding.ruleID)?.isSelectable == true else { return true }
-        return (rules.isEmpty || rules.contains(finding.ruleID))
-          && !ignoredRules.contains(finding.ruleID)
-      }
-    }
-
-    /// The finding as reported: a warning becomes an error under `--strict`.
-    func promoted(_ finding: Diagnostic) -> Diagnostic {
-      guard isStrict, finding.severity == .warning else { return finding }
-      var finding = finding
-      finding.severity = .error
-      return finding
-    }
   }
 }

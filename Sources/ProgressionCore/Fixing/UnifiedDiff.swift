@@ -1,3 +1,5 @@
+import YAMLSubset
+
 /// A unified diff of the edits to a file, as `diff -u` and `git diff` print it, for
 /// `validate --fix --dry-run`.
 ///

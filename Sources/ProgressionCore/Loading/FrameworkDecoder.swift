@@ -57,7 +57,12 @@ package struct FrameworkDecoder {
     let document = try Self.document(in: bytes, format: format)
     var framework = try decodeFramework(document.root, name: name)
     if let invalid = UTF8Sequence.firstInvalidOffset(in: bytes, range: document.bodyRange) {
-      try record(FrameworkError(.invalidUTF8InBody, at: SourcePosition(offset: invalid, in: bytes)))
+      try record(
+        FrameworkError(
+          .invalidUTF8InBody,
+          at: LineIndex(bytes).position(ofOffset: invalid, in: bytes)
+        )
+      )
     }
     framework.body = String(decoding: bytes[document.bodyRange], as: UTF8.self)
     return framework

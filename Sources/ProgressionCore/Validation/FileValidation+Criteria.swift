@@ -13,7 +13,8 @@ extension FileValidation {
   ///
   /// Duplicates are found with a hash table of the texts seen, trimmed of surrounding white
   /// space, so the check stays linear however many criteria a framework has. Texts are compared
-  /// byte for byte.
+  /// byte for byte, as they read once the characters `invisible-character` finds are dealt
+  /// with (see `VisibleText`): texts that look the same are the same.
   mutating func checkCriteria(of framework: Framework) {
     var firstPlaces: [TrimmedText: Place] = [:]
     firstPlaces.reserveCapacity(
@@ -44,12 +45,16 @@ extension FileValidation {
     firstPlaces: inout [TrimmedText: Place]
   ) {
     let facts = TextFacts(criterion.text)
-    if facts.isBlank {
+    let plan = VisibleText(criterion.text)
+    let key =
+      plan.map { TrimmedText($0.visible) } ?? TrimmedText(text: criterion.text, facts: facts)
+    if key.facts.isBlank {
       report(.emptyCriterion, CriterionMessage.emptyCriterion, at: criterion.position)
     } else {
-      checkWhitespace(of: criterion.text, facts, at: criterion.position, in: .criterion)
-      checkInvisibleCharacters(in: criterion.text, at: criterion.position, in: .criterion)
-      let key = TrimmedText(text: criterion.text, facts: facts)
+      checkWhitespace(of: criterion.text, facts, plan, at: criterion.position, in: .criterion)
+      if let plan {
+        checkInvisibleCharacters(in: criterion.text, plan, at: criterion.position, in: .criterion)
+      }
       if let first = firstPlaces[key] {
         report(
           .duplicateCriterion,
@@ -67,11 +72,14 @@ extension FileValidation {
     }
     for example in criterion.examples {
       let facts = TextFacts(example.text)
-      if facts.isBlank {
+      let plan = VisibleText(example.text)
+      if plan.map({ TextFacts($0.visible).isBlank }) ?? facts.isBlank {
         report(.emptyExample, CriterionMessage.emptyExample, at: example.position)
       } else {
-        checkWhitespace(of: example.text, facts, at: example.position, in: .example)
-        checkInvisibleCharacters(in: example.text, at: example.position, in: .example)
+        checkWhitespace(of: example.text, facts, plan, at: example.position, in: .example)
+        if let plan {
+          checkInvisibleCharacters(in: example.text, plan, at: example.position, in: .example)
+        }
       }
     }
   }

@@ -14,24 +14,34 @@ extension FileValidation {
   /// verbatim quoted text on one line are fixed by deleting them: nothing else can be meant. Two
   /// spaces inside are only reported, and block scalars (`|`, `>`), whose indentation and
   /// line breaks are part of their text, are not checked.
+  ///
+  /// In a verbatim quoted text holding characters `invisible-character` finds, the ends are
+  /// the white-looking runs of `plan`, which may hold those characters: the fix removes them
+  /// whole, so that no blank is left at an end once they go.
   mutating func checkWhitespace(
     of text: String,
     _ facts: TextFacts,
+    _ plan: VisibleText?,
     at position: SourcePosition,
     in kind: TextKind
   ) {
-    let spaces = (
+    var spaces = (
       leading: facts.leadingBlanks,
       trailing: facts.trailingBlanks,
       firstDoubled: facts.firstDoubledSpace
     )
-    guard spaces.leading > 0 || spaces.trailing > 0 || spaces.firstDoubled != nil,
+    guard spaces.leading > 0 || spaces.trailing > 0 || spaces.firstDoubled != nil || plan != nil,
       position.offset < bytes.count
     else { return }
     let opening = bytes[position.offset]
     guard opening != UInt8(ascii: "|"), opening != UInt8(ascii: ">") else { return }
     let isQuoted = opening == UInt8(ascii: "\"") || opening == UInt8(ascii: "'")
     let start = verbatimStart(of: text, at: position, isQuoted: isQuoted)
+    if isQuoted, start != nil, let plan {
+      spaces.leading = plan.leadingRun
+      spaces.trailing = plan.trailingRun
+    }
+    guard spaces.leading > 0 || spaces.trailing > 0 || spaces.firstDoubled != nil else { return }
     let count = text.utf8.count
 
     if spaces.leading > 0 || spaces.trailing > 0 {

@@ -16,7 +16,7 @@ struct FileValidation {
   /// The framework as the checks read it, and its YAML, once the file could be read.
   private(set) var reading: (framework: Framework, root: YAMLNode)?
   /// Built on the first lookup of a position by offset.
-  private var positions: PositionLookup?
+  private var positions: LineIndex.Lookup?
 
   init(file: SourceFile, format: FrameworkFormat) {
     self.bytes = file.bytes
@@ -106,7 +106,7 @@ struct FileValidation {
 
   /// The line and column of the byte at `offset`.
   mutating func position(ofOffset offset: Int) -> SourcePosition {
-    var lookup = positions ?? PositionLookup(bytes)
+    var lookup = positions ?? LineIndex.Lookup(LineIndex(bytes))
     defer { positions = lookup }
     return lookup.position(ofOffset: offset, in: bytes)
   }

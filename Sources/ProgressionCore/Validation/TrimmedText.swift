@@ -3,6 +3,17 @@ struct TrimmedText: Hashable {
   let text: String
   let facts: TextFacts
 
+  /// `text` as a key.
+  init(_ text: String) {
+    self.init(text: text, facts: TextFacts(text))
+  }
+
+  /// `text`, whose facts are known, as a key.
+  init(text: String, facts: TextFacts) {
+    self.text = text
+    self.facts = facts
+  }
+
   static func == (lhs: TrimmedText, rhs: TrimmedText) -> Bool {
     guard lhs.facts.trimmedHash == rhs.facts.trimmedHash,
       lhs.facts.trimmed.count == rhs.facts.trimmed.count

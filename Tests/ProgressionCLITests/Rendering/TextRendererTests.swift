@@ -98,7 +98,7 @@ struct TextRendererTests {
     )
   }
 
-  @Test func aboutBodyKeepsCodeBlocksAndListIndents() {
+  @Test func aboutBodyKeepsCodeBlocksAndListIndents() throws {
     let framework = Framework(
       name: "prose",
       title: "Prose",
@@ -108,13 +108,7 @@ struct TextRendererTests {
         "Intro  text\r\n\n```\nlet  x = 1\n```\n10. tenth item that wraps\n  * nested\n### Next\nMore\n",
       isProseOnly: true
     )
-    let selected = SelectedCriteria(
-      framework: framework,
-      selection: Selection(includesAbout: true),
-      levels: [],
-      topics: [],
-      groups: []
-    )
+    let selected = try Selection(includesAbout: true).resolve(in: framework)
     let text = String(
       decoding: TextRenderer.render(selected, style: TextStyle(width: 20)),
       as: UTF8.self

@@ -113,14 +113,8 @@ import Testing
   @Test func aFailingWriterLeavesTheOriginalUntouched() throws {
     let copy = try SeedCopy()
     defer { copy.remove() }
-    var options = Validate.Options()
-    options.fixes = true
-    let file = Validate.check(
-      path: "shown/backend.md",
-      accessPath: copy.path,
-      options,
-      writer: FailingWriter()
-    )
+    let run = ValidationRun(options: .init(fixes: true), writer: FailingWriter())
+    let file = run.check(path: "shown/backend.md", accessPath: copy.path)
     #expect(file.fixed.isEmpty)
     #expect(file.findings.first?.ruleID == "unwritable-file")
     #expect(

@@ -1,4 +1,5 @@
 import ProgressionCore
+import YAMLSubset
 
 /// A SARIF 2.1.0 text region: where a finding, a note or a fix's edit is, as 1-based lines and
 /// columns.

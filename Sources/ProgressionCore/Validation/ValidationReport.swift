@@ -1,40 +1,51 @@
-import ProgressionCore
+package import YAMLSubset
 
-/// What `validate` found, file by file: what its renderers lay out.
-struct ValidationReport {
+/// What a `ValidationRun` found, file by file: what `validate`'s renderers lay out.
+package struct ValidationReport {
   /// One checked file, or one path that could not be checked.
-  struct File {
+  package struct File {
     /// The path shown.
-    var path: String
+    package var path: String
     /// The bytes the findings point into (the file as written, after any fix), for excerpts;
     /// empty when none are shown.
-    var source: [UInt8] = []
+    package var source: [UInt8] = []
     /// The line index of `source`, built when findings need excerpts.
-    var lines: LineIndex?
+    package var lines: LineIndex?
     /// What is wrong, in file order.
-    var findings: [Diagnostic] = []
+    package var findings: [Diagnostic] = []
     /// The findings `--fix` repaired, or would repair with `--dry-run`, positioned in the file
     /// as it was before.
-    var fixed: [Diagnostic] = []
+    package var fixed: [Diagnostic] = []
     /// The unified diff of the fixes, with `--dry-run`.
-    var diff: String?
+    package var diff: String?
+
+    /// A file at `path` with `findings`.
+    package init(path: String, findings: [Diagnostic] = []) {
+      self.path = path
+      self.findings = findings
+    }
   }
 
   /// The files, in the order they were checked.
-  var files: [File] = []
+  package var files: [File] = []
   /// Whether fixes were only shown, not written.
-  var isDryRun = false
+  package var isDryRun = false
 
-  var errorCount: Int { count(of: .error) }
-  var warningCount: Int { count(of: .warning) }
-  var fixedCount: Int { files.reduce(0) { $0 + $1.fixed.count } }
+  /// An empty report, of a run that writes its fixes or (`isDryRun`) only shows them.
+  package init(isDryRun: Bool = false) {
+    self.isDryRun = isDryRun
+  }
+
+  package var errorCount: Int { count(of: .error) }
+  package var warningCount: Int { count(of: .warning) }
+  package var fixedCount: Int { files.reduce(0) { $0 + $1.fixed.count } }
 
   private func count(of severity: Diagnostic.Severity) -> Int {
     files.reduce(0) { total, file in total + file.findings.count { $0.severity == severity } }
   }
 
   /// `2 errors, 3 warnings in 4 files`, `no problems in 1 file`, with what was fixed after it.
-  var summary: String {
+  package var summary: String {
     var parts: [String] = []
     if errorCount > 0 { parts.append(Self.counted(errorCount, "error")) }
     if warningCount > 0 { parts.append(Self.counted(warningCount, "warning")) }
@@ -48,7 +59,7 @@ struct ValidationReport {
   }
 
   /// `PATH: fixed 38 problems: 36 mojibake, 2 whitespace`, or `nil` when nothing was fixed.
-  static func fixedLine(for file: File) -> String? {
+  package static func fixedLine(for file: File) -> String? {
     guard !file.fixed.isEmpty else { return nil }
     var rules: [(id: String, count: Int)] = []
     for diagnostic in file.fixed {
@@ -63,7 +74,7 @@ struct ValidationReport {
   }
 
   /// `1 file`, `2 files`.
-  static func counted(_ count: Int, _ noun: String) -> String {
+  package static func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 }

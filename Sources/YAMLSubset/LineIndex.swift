@@ -1,10 +1,10 @@
-package import YAMLSubset
-
 /// Where each line of a file starts, so that byte offsets become lines and columns without
-/// rescanning the file for each one.
+/// rescanning the file for each one: the one line index of the tool.
 ///
-/// Built in one pass over the bytes; a lookup is a binary search, then a count of the
-/// `Character`s before the offset on its line, as the parser counts columns.
+/// Built in one pass over the bytes; a line lookup is a binary search. Columns are counted as
+/// the parser counts them, by a `ColumnCounter`: `position(ofOffset:in:)` for one offset, and a
+/// `Lookup` for many, which stays linear in a line's length however many offsets are looked
+/// up on it in increasing order.
 package struct LineIndex: Hashable, Sendable {
   /// The offset of the first byte of each line: line 1 starts at 0, line `n` at `starts[n - 1]`.
   package private(set) var starts: [Int]
@@ -50,10 +50,31 @@ package struct LineIndex: Hashable, Sendable {
 
   /// The line and `Character` column of the byte at `offset` in `bytes`, the file indexed.
   package func position(ofOffset offset: Int, in bytes: [UInt8]) -> SourcePosition {
-    let offset = min(max(offset, 0), bytes.count)
-    let line = line(containing: offset)
-    let start = starts[line - 1]
-    let column = String(decoding: bytes[start..<offset], as: UTF8.self).count + 1
-    return SourcePosition(line: line, column: column, offset: offset)
+    var lookup = Lookup(self)
+    return lookup.position(ofOffset: offset, in: bytes)
+  }
+
+  /// Looks up many offsets of one file, remembering where it counted to on the last line.
+  package struct Lookup: Sendable {
+    /// Where lines start.
+    package let lines: LineIndex
+    private var columns = ColumnCounter()
+
+    /// A lookup over `lines`.
+    package init(_ lines: LineIndex) {
+      self.lines = lines
+    }
+
+    /// The line and `Character` column of the byte at `offset` in `bytes`, the bytes indexed.
+    package mutating func position(ofOffset offset: Int, in bytes: [UInt8]) -> SourcePosition {
+      let offset = min(max(offset, 0), bytes.count)
+      let line = lines.line(containing: offset)
+      let lineStart = lines.starts[line - 1]
+      let column = bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return 1 }
+        return columns.column(of: offset, lineStart: lineStart, in: base, end: buffer.count)
+      }
+      return SourcePosition(line: line, column: column, offset: offset)
+    }
   }
 }

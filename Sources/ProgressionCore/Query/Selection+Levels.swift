@@ -6,7 +6,7 @@ extension Selection {
   ///
   /// - Throws: `SelectionError.malformedLevels` for anything else, and
   ///   `SelectionError.reversedLevelRange` for a range whose first level is greater than its last.
-  static func levels(parsing text: String) throws(SelectionError) -> ClosedRange<Int> {
+  public static func levels(parsing text: String) throws(SelectionError) -> ClosedRange<Int> {
     let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
     guard let lower = parts.first.flatMap(level(parsing:)) else {
       throw .malformedLevels(text)
@@ -18,7 +18,7 @@ extension Selection {
   }
 
   /// A level written as ASCII digits (no sign, no spaces), or `nil`.
-  static func level(parsing text: Substring) -> Int? {
+  public static func level(parsing text: Substring) -> Int? {
     guard !text.isEmpty,
       text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
     else { return nil }

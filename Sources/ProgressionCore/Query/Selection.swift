@@ -1,12 +1,12 @@
-import ProgressionCore
-
-/// What `show` was asked to print: which levels and topics, how to group them and what to include.
+/// Which levels and topics of a framework to show, how to group them and what to include:
+/// what `show`, `diff` between levels, `checklist` and `search` are asked for.
 ///
-/// A selection is plain data from the command line; `resolve(in:)` checks it against a framework
-/// and produces the groups every renderer prints, so no renderer filters or groups on its own.
-struct Selection: Hashable, Sendable {
+/// A selection is plain data (from the command line, say); `resolve(in:)` checks it against a
+/// framework and produces the groups every renderer prints, so no renderer filters or groups on
+/// its own.
+public struct Selection: Hashable, Sendable {
   /// How criteria are grouped.
-  enum Grouping: String, Hashable, Sendable, CaseIterable {
+  public enum Grouping: String, Hashable, Sendable, CaseIterable {
     /// Each level, then each topic within it (the default).
     case level
     /// Each topic, then each level within it.
@@ -14,22 +14,22 @@ struct Selection: Hashable, Sendable {
   }
 
   /// The levels to show, or `nil` for every level of the framework.
-  var levels: ClosedRange<Int>?
+  public var levels: ClosedRange<Int>?
   /// The topics to show, as typed: a name or title, case-insensitive, or a unique prefix of one.
   /// Empty means every topic.
-  var topicQueries: [String]
+  public var topicQueries: [String]
   /// How criteria are grouped.
-  var grouping: Grouping
+  public var grouping: Grouping
   /// Whether the worked examples under example criteria are shown.
-  var includesExamples: Bool
+  public var includesExamples: Bool
   /// Whether the framework's Markdown body is shown.
-  var includesAbout: Bool
+  public var includesAbout: Bool
   /// Whether criteria inherited from the `generic` framework are shown.
-  var includesInherited: Bool
+  public var includesInherited: Bool
   /// Whether each level shows everything expected up to it, not only what is new there.
-  var isCumulative: Bool
+  public var isCumulative: Bool
 
-  init(
+  public init(
     levels: ClosedRange<Int>? = nil,
     topicQueries: [String] = [],
     grouping: Grouping = .level,
@@ -51,7 +51,7 @@ struct Selection: Hashable, Sendable {
   ///
   /// - Throws: `SelectionError` when a level is outside the framework or a topic query matches
   ///   no topic or several.
-  func resolve(in framework: Framework) throws(SelectionError) -> SelectedCriteria {
+  public func resolve(in framework: Framework) throws(SelectionError) -> SelectedCriteria {
     let levels = try resolveLevels(in: framework)
     let topics = try resolveTopics(in: framework)
     var groups: [SelectedCriteria.Group] = []
@@ -92,7 +92,7 @@ struct Selection: Hashable, Sendable {
   /// are no queries.
   ///
   /// - Throws: `SelectionError` when a query matches no topic or several.
-  func resolveTopics(in framework: Framework) throws(SelectionError) -> [Topic] {
+  public func resolveTopics(in framework: Framework) throws(SelectionError) -> [Topic] {
     guard !topicQueries.isEmpty else { return framework.topics }
     var chosen = Array(repeating: false, count: framework.topics.count)
     for query in topicQueries {
@@ -103,7 +103,7 @@ struct Selection: Hashable, Sendable {
 
   /// The index of the one topic `query` names: a topic whose name or title equals it ignoring
   /// case, else the one topic whose name or title starts with it.
-  static func topicIndex(
+  public static func topicIndex(
     matching query: String,
     in framework: Framework
   ) throws(SelectionError) -> Int {

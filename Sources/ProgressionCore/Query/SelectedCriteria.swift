@@ -1,13 +1,11 @@
-import ProgressionCore
-
 /// The criteria a `Selection` picks from a framework, grouped the way they are printed.
 ///
 /// Every renderer walks `groups` in order: each group has a heading (a level or a topic) and one
 /// section per topic or level under it, each with its criteria in file order. A section with no
 /// criteria is kept, so renderers can say "no criteria at this level" instead of printing nothing.
-struct SelectedCriteria: Sendable {
+public struct SelectedCriteria: Sendable {
   /// What a group is headed by.
-  enum Heading: Sendable {
+  public enum Heading: Sendable {
     /// A level, when grouping by level.
     case level(Int)
     /// A topic, when grouping by topic.
@@ -15,40 +13,40 @@ struct SelectedCriteria: Sendable {
   }
 
   /// One level (or topic) and the sections under it.
-  struct Group: Sendable {
-    var heading: Heading
+  public struct Group: Sendable {
+    public var heading: Heading
     /// One section per selected topic (or level), in file (or ascending) order.
-    var sections: [Section]
+    public var sections: [Section]
   }
 
   /// The criteria of one topic at one level.
-  struct Section: Sendable {
-    var level: Int
-    var topic: Topic
+  public struct Section: Sendable {
+    public var level: Int
+    public var topic: Topic
     /// The selected criteria, in file order; empty when the topic has none at this level. With
     /// `--cumulative`, those of the levels below come first, lowest level first.
-    var criteria: [Criterion]
+    public var criteria: [Criterion]
     /// The level each of `criteria` comes from, in the same order: `level` itself, unless the
     /// selection is cumulative.
-    var sourceLevels: [Int]
+    public var sourceLevels: [Int]
 
     /// Each criterion with the level it comes from, in order.
-    var sourcedCriteria: Zip2Sequence<[Criterion], [Int]> { zip(criteria, sourceLevels) }
+    public var sourcedCriteria: Zip2Sequence<[Criterion], [Int]> { zip(criteria, sourceLevels) }
   }
 
   /// The framework the criteria come from.
-  var framework: Framework
+  public var framework: Framework
   /// The selection as asked for.
-  var selection: Selection
+  public var selection: Selection
   /// The levels shown, ascending.
-  var levels: [Int]
+  public var levels: [Int]
   /// The topics shown, in file order.
-  var topics: [Topic]
+  public var topics: [Topic]
   /// The groups to print, in order.
-  var groups: [Group]
+  public var groups: [Group]
 
   /// How many criteria the selection contains, over all groups.
-  var criterionCount: Int {
+  public var criterionCount: Int {
     groups.reduce(0) { total, group in
       group.sections.reduce(total) { $0 + $1.criteria.count }
     }
