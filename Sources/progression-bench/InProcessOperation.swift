@@ -24,6 +24,7 @@ struct InProcessOperation: Sendable {
   /// The stages measured, in pipeline order; the newline-count floor comes first.
   static let all: [InProcessOperation] = [
     floor, parse, dumpJSON, load, runDump, runShowJSON, runShowText, runMatrixJSON,
+    runCompareJSON,
   ]
 
   /// The floor: a plain loop counting `\n` over the same bytes. Nothing that looks at every byte
@@ -83,13 +84,34 @@ struct InProcessOperation: Sendable {
   /// `progression matrix FILE --format json`, in-process: load, tabulate, render the counts.
   static let runMatrixJSON = command("matrix (Tool.run)", ["matrix", "--format", "json"])
 
-  /// Runs the CLI in-process with `arguments` followed by the input's path.
-  private static func command(_ name: String, _ arguments: [String]) -> InProcessOperation {
+  /// `progression compare FILE SISTER --format json`, in-process: load both, pair every
+  /// criterion, render. The sister file (written before timing) is the input with every ` the `
+  /// changed to ` our `: the topics and levels are the same, the criteria with "the" are
+  /// rewordings for `RewordMatcher` to find and the others are the same text, as in two
+  /// disciplines of one company.
+  static let runCompareJSON = command(
+    "compare (Tool.run)",
+    ["compare", "--format", "json"],
+    summary: "Tool.run([compare, --format, json, path, sister]), sister: ' the ' → ' our '"
+  ) { input in
+    let sister = input.path + ".sister.md"
+    try writeSister(of: input.bytes, to: sister)
+    return [sister]
+  }
+
+  /// Runs the CLI in-process with `arguments` followed by the input's path and what `extra`
+  /// returns (prepared before timing).
+  private static func command(
+    _ name: String,
+    _ arguments: [String],
+    summary: String? = nil,
+    extra: @escaping @Sendable (Input) throws -> [String] = { _ in [] }
+  ) -> InProcessOperation {
     InProcessOperation(
       name: name,
-      summary: "Tool.run([\(arguments.joined(separator: ", ")), path])"
+      summary: summary ?? "Tool.run([\(arguments.joined(separator: ", ")), path])"
     ) { input in
-      let environment = Tool.Environment(arguments: arguments + [input.path])
+      let environment = Tool.Environment(arguments: arguments + [input.path] + (try extra(input)))
       return {
         let result = Tool.run(environment)
         guard result.status == .success else {
@@ -100,6 +122,32 @@ struct InProcessOperation: Sendable {
       }
     }
   }
+}
+
+/// Writes `bytes` to `path` with every ` the ` changed to ` our `, in chunks so that a copy of
+/// a 50 MB input never sits in memory.
+private func writeSister(of bytes: [UInt8], to path: String) throws {
+  let file = try OutputFile(creating: path)
+  let from = Array(" the ".utf8)
+  let to = Array(" our ".utf8)
+  var chunk: [UInt8] = []
+  chunk.reserveCapacity(1 << 20)
+  var index = 0
+  while index < bytes.count {
+    if bytes[index] == from[0], bytes[index...].starts(with: from) {
+      chunk += to
+      index += from.count
+    } else {
+      chunk.append(bytes[index])
+      index += 1
+    }
+    if chunk.count >= 1 << 20 {
+      file.write(chunk)
+      chunk.removeAll(keepingCapacity: true)
+    }
+  }
+  file.write(chunk)
+  try file.close()
 }
 
 /// The parsed front matter of a Markdown framework file.

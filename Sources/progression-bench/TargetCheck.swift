@@ -102,7 +102,8 @@ extension BenchReport {
       )
     )
     checks += checklistChecks
-    checks.append(matrixCheck)
+    checks.append(versusShow(InProcessOperation.runMatrixJSON.name, label: "matrix"))
+    checks.append(versusShow(InProcessOperation.runCompareJSON.name, label: "compare"))
     checks += shapeChecks
     return checks
   }
@@ -128,18 +129,19 @@ extension BenchReport {
     }
   }
 
-  /// `matrix` on the largest generated framework of the run, within 2× of `show`'s time on it
-  /// (both in-process, JSON, so that process start-up does not hide the difference).
-  private var matrixCheck: TargetCheck {
+  /// `operation` (`matrix`, `compare`) on the largest generated framework of the run, within
+  /// 2× of `show`'s time on it (all in-process, JSON, so that process start-up does not hide the
+  /// difference).
+  private func versusShow(_ operation: String, label: String) -> TargetCheck {
     let largest = measurements.filter {
-      $0.operation == InProcessOperation.runMatrixJSON.name && $0.input.shape == .normal
+      $0.operation == operation && $0.input.shape == .normal
     }
     .max { $0.input.bytes < $1.input.bytes }
     let show = largest.flatMap {
       measurement(InProcessOperation.runShowJSON.name, input: $0.input.name)
     }
     return TargetCheck(
-      name: "matrix \(largest?.input.name ?? "largest file") vs show",
+      name: "\(label) \(largest?.input.name ?? "largest file") vs show",
       value: largest?.succeeded == true && show?.succeeded == true
         ? largest?.median.flatMap { time in show?.median.map { time / $0 } } : nil,
       limit: 2,

@@ -6,6 +6,7 @@ package enum CommandRegistry {
   package static var commands: [any Command.Type] {
     [
       ChecklistCommand.self,
+      Compare.self,
       Completion.self,
       Diff.self,
       Dump.self,

@@ -1,8 +1,8 @@
 import ProgressionCore
 
-/// The options, arguments and error reporting that `show`, `matrix`, `list` and `diff` share:
-/// how frameworks are found, which topics are shown, how output is formatted, wrapped and
-/// coloured.
+/// The options, arguments and error reporting that `show`, `matrix`, `compare`, `list` and `diff`
+/// share: how frameworks are found, which topics are shown, how output is formatted, wrapped
+/// and coloured.
 enum FrameworkOptions {
   static let dir = OptionSpecification.value(
     "dir",
@@ -169,15 +169,33 @@ enum FrameworkOptions {
     _ arguments: ParsedArguments,
     in context: CommandContext
   ) throws(UsageError) -> LoadedFramework? {
-    let loaded: LoadedFramework
-    do throws(FrameworkCatalogError) {
-      loaded = try load(arguments[framework], inheriting: inheriting, arguments, in: context)
-    } catch {
-      try report(error, in: context)
-      return nil
+    try loadFrameworks([arguments[framework]], inheriting: inheriting, arguments, in: context)?
+      .first
+  }
+
+  /// Loads the frameworks `names` name, in order, as `loadFramework(inheriting:_:in:)` does,
+  /// for a command with several framework arguments; what reading left out is said once, even
+  /// when two of them inherit from the same `generic`.
+  ///
+  /// - Returns: the frameworks, or `nil` when one could not be read (reported; exit status 1).
+  /// - Throws: `UsageError` for a name that several frameworks answer to.
+  static func loadFrameworks(
+    _ names: [String],
+    inheriting: Bool,
+    _ arguments: ParsedArguments,
+    in context: CommandContext
+  ) throws(UsageError) -> [LoadedFramework]? {
+    var frameworks: [LoadedFramework] = []
+    for name in names {
+      do throws(FrameworkCatalogError) {
+        frameworks.append(try load(name, inheriting: inheriting, arguments, in: context))
+      } catch {
+        try report(error, in: context)
+        return nil
+      }
+      context.keepUntilExit(frameworks[frameworks.count - 1])
     }
-    context.keepUntilExit(loaded)
-    reportOmissions(loaded.omissions, in: context)
-    return loaded
+    reportOmissions(frameworks.flatMap(\.omissions), in: context)
+    return frameworks
   }
 }

@@ -90,6 +90,16 @@ enum JSONRenderer {
     json.endObject()
   }
 
+  /// Writes a criterion where its place is already said, as `matrix --text` and `compare` do:
+  /// `{text, exampleCriterion, inherited}`.
+  static func writeBriefCriterion(_ criterion: Criterion, into json: inout JSONWriter) {
+    json.beginObject()
+    json.member("text", criterion.text)
+    json.member("exampleCriterion", criterion.isExampleCriterion)
+    json.member("inherited", criterion.origin == .inherited)
+    json.endObject()
+  }
+
   /// Writes a criterion as `show` does: `level`, `topic` (its name), `text`, `inherited`,
   /// `exampleCriterion` and `examples` (empty unless `includesExamples`). Diffs write their
   /// criteria the same way.

@@ -6,13 +6,19 @@ extension VersionDiff {
     /// The criterion's index in file order, across all topics.
     var order: Int
 
-    /// The framework's own criteria in file order; inherited ones are left out.
-    static func flatten(_ framework: Framework) -> [Item] {
+    /// The framework's criteria in file order: its own, and the inherited ones too when
+    /// `includingInherited` (as `compare` reads a framework: what its site shows); only the
+    /// entries whose level `levels` holds, when it is given.
+    static func flatten(
+      _ framework: Framework,
+      includingInherited: Bool = false,
+      levels: ClosedRange<Int>? = nil
+    ) -> [Item] {
       var items: [Item] = []
       for topic in framework.topics {
-        for entry in topic.levels {
+        for entry in topic.levels where levels?.contains(entry.level) ?? true {
           let place = Place(topic: topic.name, level: entry.level)
-          for criterion in entry.criteria where criterion.origin == .own {
+          for criterion in entry.criteria where includingInherited || criterion.origin == .own {
             items.append(Item(place: place, criterion: criterion, order: items.count))
           }
         }
@@ -21,7 +27,8 @@ extension VersionDiff {
     }
   }
 
-  /// The state of matching old criteria to new ones, pass by pass.
+  /// The state of matching old criteria to new ones, pass by pass. `FrameworkComparison` runs
+  /// passes 1 and 3 on two frameworks, so that both commands pair criteria by the same rules.
   struct Matching {
     /// How a new criterion was matched to an old one.
     enum Link {
@@ -53,6 +60,7 @@ extension VersionDiff {
     /// Pass 1: the same text at the same topic and level.
     mutating func matchInPlace() {
       var waiting: [PlacedText: [Int]] = [:]
+      waiting.reserveCapacity(old.count)
       for index in old.indices.reversed() {
         waiting[PlacedText(place: old[index].place, text: old[index].criterion.text), default: []]
           .append(index)

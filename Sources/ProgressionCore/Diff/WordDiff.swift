@@ -46,6 +46,12 @@ public struct WordDiff: Hashable, Sendable {
     self.init(segments: Self.segments(steps, old: oldWords.words, new: newWords.words))
   }
 
+  /// One text's side of the comparison, for showing the two texts in two columns: the words
+  /// both keep and those `operation` marks (`.removed` for the old text, `.added` for the new).
+  public func side(keeping operation: Operation) -> WordDiff {
+    WordDiff(segments: segments.filter { $0.operation == .equal || $0.operation == operation })
+  }
+
   /// How similar two texts are, from 0 (no word in common) to 1 (the same words in the same
   /// order): twice the length of their longest common word subsequence over their total number of
   /// words. Two empty texts are fully similar.

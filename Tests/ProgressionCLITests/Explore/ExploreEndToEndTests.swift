@@ -47,4 +47,33 @@ import Testing
     #expect(textCells.standardOutput == "")
     #expect(textCells.standardError.contains("use '-f markdown'"))
   }
+
+  @Test func comparePrintsTheGoldenAndRefusesALevelOneLacks() throws {
+    let arguments = ["compare", "--dir", "Fixtures/compare", "backend", "mobile"]
+    let json = try BinaryRun(arguments + ["-f", "json"])
+    #expect(json.status == 0)
+    #expect(json.standardOutput == (try golden("compare-backend-mobile.json")))
+    #expect(json.standardError == "")
+
+    let wide = try BinaryRun(arguments + ["--width", "100"])
+    #expect(wide.status == 0)
+    #expect(wide.standardOutput == (try golden("compare-backend-mobile-wide.txt")))
+
+    let missing = try BinaryRun(arguments + ["--level", "3"])
+    #expect(missing.status == 2)
+    #expect(missing.standardOutput == "")
+    #expect(missing.standardError.contains("the levels of 'mobile'"))
+  }
+
+  @Test func matrixWritesCSV() throws {
+    let run = try BinaryRun([
+      "matrix", "--dir", "Fixtures/company/frameworks", "engineering/backend", "-f", "csv",
+    ])
+    #expect(run.status == 0)
+    // The golden holds standard output, then what was said on standard error after a marker.
+    #expect(
+      run.standardOutput + "--- standard error ---\n" + run.standardError
+        == (try golden("matrix-company.csv"))
+    )
+  }
 }

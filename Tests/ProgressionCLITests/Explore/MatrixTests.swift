@@ -28,6 +28,9 @@ import Testing
     company("matrix-company-text.md", "engineering/backend", "-f", "markdown", "--text"),
     company("matrix-company.json", "engineering/backend", "-f", "json"),
     company("matrix-company-text.json", "engineering/backend", "-f", "json", "--text"),
+    company("matrix-company.csv", "engineering/backend", "-f", "csv"),
+    company("matrix-company-text.csv", "engineering/backend", "-f", "csv", "--text"),
+    company("matrix-prose-only.csv", "about", "-f", "csv"),
     company("matrix-prose-only.txt", "about"),
     company("matrix-prose-only.md", "about", "-f", "markdown"),
     company("matrix-prose-only.json", "about", "-f", "json"),
@@ -86,14 +89,46 @@ import Testing
     #expect(run.standardOutput.contains("\"levelTotals\": [\n    0,\n    2\n  ]"))
   }
 
+  @Test func csvFieldsAreQuotedAndNeverRunAsFormulas() {
+    let run = ToolRun(
+      ["matrix", "-", "-f", "csv", "--text"],
+      standardInput: """
+        ---
+        title: Sheet
+        levels: 1
+        topics:
+          - name: sums
+            title: "=SUM(A1:A9)"
+            content:
+              - level: 1
+                criteria:
+                  - "@cmd, with a comma"
+                  - 'Says "hello"'
+          - name: plain
+            title: "+1 plain"
+            content:
+              - level: 1
+                criteria:
+                  - "-2 and a tab\there"
+        ---
+
+        """
+    )
+    #expect(run.status == .success)
+    let rows = [
+      "topic,level 1,total",
+      "'=SUM(A1:A9),\"'@cmd, with a comma\nSays \"\"hello\"\"\",2",
+      "'+1 plain,'-2 and a tab\\u{9}here,1",
+      "Total,3,3",
+    ]
+    #expect(run.standardOutput == rows.map { $0 + "\r\n" }.joined())
+  }
+
   @Test func hostileTextNeverReachesTheTerminalRaw() {
-    for format in ["text", "markdown", "json"] {
+    for format in ["text", "markdown", "csv", "json"] {
       let run = ToolRun(["matrix", "Fixtures/show/hostile.md", "-f", format])
       #expect(run.status == .success, "\(format)")
-      let scalars = run.standardOutput.unicodeScalars
-      #expect(!scalars.contains { $0.value == 0x1B }, "ESC in \(format)")
-      #expect(!scalars.contains { $0.value == 0x07 }, "BEL in \(format)")
-      #expect(!scalars.contains { $0.value == 0x202E }, "RLO in \(format)")
+      expectNoRawControls(in: run.standardOutput, format)
     }
   }
 }

@@ -113,18 +113,7 @@ extension DiffJSONRenderer {
     json.member("newText", change.newText)
     json.member("criterion", change.criterion?.text)
     json.key("words")
-    if let words = change.words {
-      json.beginArray()
-      for segment in words.segments {
-        json.beginObject()
-        json.member("op", segment.operation.rawValue)
-        json.member("text", segment.text)
-        json.endObject()
-      }
-      json.endArray()
-    } else {
-      json.null()
-    }
+    writeWords(change.words, into: &json)
     json.key("examples")
     json.beginArray()
     switch change {
@@ -135,5 +124,19 @@ extension DiffJSONRenderer {
     }
     json.endArray()
     json.endObject()
+  }
+
+  /// Writes a word diff as an array of `{op, text}` (`op` is `equal`, `removed` or `added`), or
+  /// `null` when there is none.
+  static func writeWords(_ words: WordDiff?, into json: inout JSONWriter) {
+    guard let words else { return json.null() }
+    json.beginArray()
+    for segment in words.segments {
+      json.beginObject()
+      json.member("op", segment.operation.rawValue)
+      json.member("text", segment.text)
+      json.endObject()
+    }
+    json.endArray()
   }
 }

@@ -56,13 +56,7 @@ enum MatrixJSONRenderer {
   /// Writes one cell's criteria as an array of objects.
   private static func criteria(_ cell: [Criterion], to json: inout JSONWriter) {
     json.beginArray()
-    for criterion in cell {
-      json.beginObject()
-      json.member("text", criterion.text)
-      json.member("exampleCriterion", criterion.isExampleCriterion)
-      json.member("inherited", criterion.origin == .inherited)
-      json.endObject()
-    }
+    for criterion in cell { JSONRenderer.writeBriefCriterion(criterion, into: &json) }
     json.endArray()
   }
 }
