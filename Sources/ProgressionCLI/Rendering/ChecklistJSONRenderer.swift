@@ -3,7 +3,7 @@ import ProgressionCore
 /// Renders a checklist as JSON, keys in a fixed order:
 ///
 /// ```
-/// {"framework": {"name", "title", "source"}, "level", "cumulative",
+/// {"schemaVersion": 1, "framework": {"name", "title", "source"}, "level", "cumulative",
 ///  "topics": [{"name", "title", "items": [{"id", "level", "text", "kind", "met", "examples"?}]}]}
 /// ```
 ///
@@ -13,6 +13,7 @@ enum ChecklistJSONRenderer {
   static func render(_ checklist: Checklist, includesExamples: Bool) -> [UInt8] {
     var json = JSONWriter()
     json.beginObject()
+    json.member("schemaVersion", JSONRenderer.schemaVersion)
     json.key("framework")
     json.beginObject()
     json.member("name", checklist.header.frameworkName)

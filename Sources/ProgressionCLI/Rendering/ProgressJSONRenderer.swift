@@ -3,7 +3,7 @@ import ProgressionCore
 /// Renders progress as JSON, keys in a fixed order:
 ///
 /// ```
-/// {"checklists": [{"path", "framework", "title", "level", "ticked", "total",
+/// {"schemaVersion": 1, "checklists": [{"path", "framework", "title", "level", "ticked", "total",
 ///   "frameworkCheck": {"status", "source", "changes", "message"},
 ///   "topics": [{"name", "title", "ticked", "total",
 ///     "open": [{"id", "level", "text", "line"}]}]}],
@@ -19,6 +19,7 @@ enum ProgressJSONRenderer {
   static func render(_ report: ProgressReport) -> [UInt8] {
     var json = JSONWriter()
     json.beginObject()
+    json.member("schemaVersion", JSONRenderer.schemaVersion)
     json.key("checklists")
     json.beginArray()
     for entry in report.entries {
