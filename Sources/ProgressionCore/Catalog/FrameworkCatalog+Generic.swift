@@ -1,4 +1,39 @@
 extension FrameworkCatalog {
+  /// Adds to `loaded` what it inherits from its `generic` framework, as `load(_:inheriting:)`
+  /// says, looking in each folder and reading each `generic` file once through `cache`.
+  ///
+  /// - Throws: `.unreadable` when the `generic` file found cannot be read.
+  func applyGeneric(
+    to loaded: inout LoadedFramework,
+    cache: inout GenericCache
+  ) throws(FrameworkCatalogError) {
+    guard !loaded.framework.isProseOnly,
+      let genericFile = try generic(
+        for: loaded.file,
+        sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath),
+        cache: &cache
+      )
+    else { return }
+    let reading =
+      cache.readings[genericFile.source.path]
+      ?? Result { () throws(FrameworkCatalogError) in try LenientReading.read(genericFile) }
+    cache.readings[genericFile.source.path] = reading
+    let generic: LenientReading
+    switch reading {
+    case .success(let success): generic = success
+    case .failure(let error):
+      loaded.omissions.append(LenientReading.unreadableGeneric(error, file: genericFile))
+      return
+    }
+    guard generic.framework.levelCount > 0 else {
+      loaded.omissions.append(LenientReading.genericWithoutLevels(genericFile))
+      return
+    }
+    loaded.omissions.append(contentsOf: generic.omissions)
+    loaded.framework = loaded.framework.inheriting(from: generic.framework)
+    loaded.genericFile = genericFile
+  }
+
   /// The `generic` framework that `file` inherits from, as the framework's site finds it.
   ///
   /// It is the nearest framework named `generic` (`generic.md`, or another framework extension,

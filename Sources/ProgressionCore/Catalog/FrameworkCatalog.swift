@@ -153,41 +153,6 @@ public struct FrameworkCatalog: Hashable, Sendable {
     var readings: [String: Result<LenientReading, FrameworkCatalogError>] = [:]
   }
 
-  /// Adds to `loaded` what it inherits from its `generic` framework, as `load(_:inheriting:)`
-  /// says, looking in each folder and reading each `generic` file once through `cache`.
-  ///
-  /// - Throws: `.unreadable` when the `generic` file found cannot be read.
-  func applyGeneric(
-    to loaded: inout LoadedFramework,
-    cache: inout GenericCache
-  ) throws(FrameworkCatalogError) {
-    guard !loaded.framework.isProseOnly,
-      let genericFile = try generic(
-        for: loaded.file,
-        sitePath: loaded.framework.sitePath.map(FrameworkPlace.normalizedSitePath),
-        cache: &cache
-      )
-    else { return }
-    let reading =
-      cache.readings[genericFile.source.path]
-      ?? Result { () throws(FrameworkCatalogError) in try LenientReading.read(genericFile) }
-    cache.readings[genericFile.source.path] = reading
-    let generic: LenientReading
-    switch reading {
-    case .success(let success): generic = success
-    case .failure(let error):
-      loaded.omissions.append(LenientReading.unreadableGeneric(error, file: genericFile))
-      return
-    }
-    guard generic.framework.levelCount > 0 else {
-      loaded.omissions.append(LenientReading.genericWithoutLevels(genericFile))
-      return
-    }
-    loaded.omissions.append(contentsOf: generic.omissions)
-    loaded.framework = loaded.framework.inheriting(from: generic.framework)
-    loaded.genericFile = genericFile
-  }
-
   /// Decodes `file` strictly, as validation's first step does: the first problem is thrown.
   static func decode(_ file: FrameworkFile) throws(FrameworkCatalogError) -> Framework {
     do {
@@ -281,27 +246,6 @@ public struct FrameworkCatalog: Hashable, Sendable {
       format: FrameworkFormat(path: displayPath) ?? .markdown,
       origin: origin,
       source: source
-    )
-  }
-
-  /// The built-in framework called `name`, if there is one.
-  static func builtIn(named name: String) -> FrameworkFile? {
-    for fileExtension in FrameworkFormat.fileExtensions {
-      let fileName = name + "." + fileExtension
-      guard let file = BundledFrameworks.files.first(where: { $0.name == fileName }) else {
-        continue
-      }
-      return builtIn(fileName: fileName, lines: file.lines)
-    }
-    return nil
-  }
-
-  static func builtIn(fileName: String, lines: [String]) -> FrameworkFile {
-    FrameworkFile(
-      name: FilePath.stem(of: fileName),
-      format: FrameworkFormat(path: fileName) ?? .markdown,
-      origin: .builtIn,
-      source: SourceFile(path: builtInPathPrefix + fileName, bytes: Array(lines.joined().utf8))
     )
   }
 }
