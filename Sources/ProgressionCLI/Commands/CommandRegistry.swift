@@ -15,6 +15,7 @@ package enum CommandRegistry {
       Progress.self,
       Search.self,
       Show.self,
+      Site.self,
       Validate.self,
     ]
   }

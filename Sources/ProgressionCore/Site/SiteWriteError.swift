@@ -9,7 +9,7 @@ public struct SiteWriteError: Error, Hashable, Sendable {
     /// The output folder holds files and no marker: `progression site` did not write it.
     case notEmpty
     /// The output folder is, or holds, this folder, which must survive: the current folder or
-    /// a folder of frameworks.
+    /// a folder of frameworks, described (`the current folder`).
     case holdsProtectedFolder(String)
     /// Looking at the output path failed.
     case inspect
@@ -50,8 +50,8 @@ public struct SiteWriteError: Error, Hashable, Sendable {
           + "'\(SiteFiles.markerName)'); give --clean to replace what it holds, or an empty "
           + "or new folder"
       case .holdsProtectedFolder(let folder):
-        "cannot write the site to '\(path)': it holds '\(folder)', which replacing it would "
-          + "delete; give a folder of its own, such as 'site'"
+        "cannot write the site to '\(path)': it is or holds \(folder), which replacing it "
+          + "would delete; give a folder of its own, such as 'site'"
       case .inspect: "cannot write the site to '\(path)': \(cause)"
       case .createTemporaryFolder:
         "cannot write the site to '\(path)': cannot create a folder beside it: \(cause)"
