@@ -113,7 +113,8 @@ enum Site: Command {
       return .failure
     }
     let count = plan.pages.count
-    var summary = "Wrote \(count) framework page\(count == 1 ? "" : "s") and an index to '\(outdir)'"
+    var summary =
+      "Wrote \(count) framework page\(count == 1 ? "" : "s") and an index to '\(outdir)'"
     if !leftOut.isEmpty { summary += ", leaving out \(leftOut.count) with errors" }
     context.write(summary + ".\n")
     return .success
