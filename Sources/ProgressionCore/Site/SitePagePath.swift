@@ -29,6 +29,7 @@ public struct SitePagePath: Hashable, Sendable {
   /// - Throws: `SitePagePathError` naming what makes `text` unusable.
   public init(frontMatterPath text: String) throws(SitePagePathError) {
     guard !text.isEmpty, !text.allSatisfy({ $0 == " " }) else { throw .empty }
+    if text.contains("//") { throw .emptyFolderName }
     var trimmed = Substring(text)
     if trimmed.first == "/" { trimmed = trimmed.dropFirst() }
     if trimmed.last == "/" { trimmed = trimmed.dropLast() }
