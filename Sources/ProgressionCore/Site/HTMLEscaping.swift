@@ -6,12 +6,32 @@
 /// which HTML does not allow even as references, are shown as `\u{1B}`, as `show` shows them on
 /// a terminal.
 public enum HTMLEscaping {
-  /// `text` escaped for an HTML page.
-  public static func escaped(_ text: some StringProtocol) -> String {
+  /// `text` escaped for an HTML page. Text with nothing to escape, the usual case, is
+  /// returned as it is after one pass over its bytes.
+  public static func escaped(_ text: String) -> String {
+    var text = text
+    guard text.withUTF8({ $0.contains(where: mayNeedEscaping) }) else { return text }
     var html = ""
-    html.reserveCapacity(text.utf8.count)
+    html.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars { append(scalar, to: &html) }
     return html
+  }
+
+  /// `text` escaped for an HTML page.
+  public static func escaped(_ text: Substring) -> String {
+    escaped(String(text))
+  }
+
+  /// Whether `byte` may start something to escape: one of `&<>"'`, a C0 control but tab and
+  /// line feed, DEL, or `0xC2`, the first byte of the C1 controls (and of other characters).
+  private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+      UInt8(ascii: "'"), 0x7F, 0xC2:
+      true
+    case 0x09, 0x0A: false
+    default: byte < 0x20
+    }
   }
 
   /// Appends `scalar`, escaped, to `html`.

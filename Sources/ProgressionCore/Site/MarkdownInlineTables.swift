@@ -1,6 +1,7 @@
 /// What an inline text's delimiters match, worked out in one pass each so that rendering never
 /// scans ahead: backtick runs and which closes which, brackets and which closes which, and for
-/// each position the next `)`, `>`, `<`, quote, line feed, space and character that is not one.
+/// each position the next `)`, `>`, `<`, quote, line feed, space and character that is not one
+/// (these only for a text with a `[` or a `<`, the only places they are looked up from).
 struct MarkdownInlineTables {
   /// A run of backticks: where it starts and how long it is.
   struct Run: Hashable, Sendable {
@@ -58,6 +59,8 @@ struct MarkdownInlineTables {
       closingRun[run] = laterRun[backtickRuns[run].length]
       laterRun[backtickRuns[run].length] = run
     }
+    // Only a `[` or a `<` starts what the tables below serve: most texts need none of them.
+    guard scalars.contains(where: { $0 == "[" || $0 == "<" }) else { return }
     nextParenthesis = Self.nextPositions(in: scalars) { $0 == ")" }
     nextOpeningParenthesis = Self.nextPositions(in: scalars) { $0 == "(" }
     nextGreaterThan = Self.nextPositions(in: scalars) { $0 == ">" }

@@ -154,3 +154,15 @@ import Testing
     #expect(elapsed < .seconds(3))
   }
 }
+
+@Suite struct HTMLEscapingTests {
+  @Test(arguments: [
+    ("plain £ text", "plain £ text"),
+    ("<a href=\"x\">&'", "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"),
+    ("tab\tand\nline", "tab\tand\nline"),
+    ("nul\u{0} del\u{7F} next-line\u{85}", "nul\\u{0} del\\u{7F} next-line\\u{85}"),
+  ])
+  func escaping(text: String, html: String) {
+    #expect(HTMLEscaping.escaped(text) == html)
+  }
+}

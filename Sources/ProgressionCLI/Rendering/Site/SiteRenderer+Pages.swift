@@ -12,17 +12,18 @@ extension SiteRenderer {
     }
     main += "<section class=\"framework-index\" aria-labelledby=\"frameworks-heading\">\n"
     main += "<h2 id=\"frameworks-heading\">Frameworks</h2>\n"
-    let groups = groups()
     if groups.isEmpty { main += "<p>There are no frameworks yet.</p>\n" }
     for group in groups {
       if let title = group.title { main += "<h3>" + HTMLEscaping.escaped(title) + "</h3>\n" }
       main += "<ul class=\"framework-list\">\n"
-      for page in group.pages {
+      for entry in group.entries {
+        let page = entry.page
         let framework = page.framework.framework
         let summary =
           framework.isProseOnly
           ? "" : " <span class=\"framework-levels\">\(framework.levelCount) levels</span>"
-        main += "<li>" + link(framework.title, to: page.path, depth: 0) + summary + "</li>\n"
+        main += "<li><a href=\"\(entry.href)\">" + HTMLEscaping.escaped(framework.title) + "</a>"
+        main += summary + "</li>\n"
       }
       main += "</ul>\n"
     }

@@ -11,9 +11,28 @@ import ProgressionCore
 /// the same frameworks give the same bytes.
 struct SiteRenderer {
   /// What the site shows.
-  var plan: SitePlan
+  let plan: SitePlan
   /// The files left out because they have errors (`--force`), listed on the index page.
-  var leftOut: [String]
+  let leftOut: [String]
+  /// The pages grouped as the sidebar and the index list them, worked out once: every page
+  /// lists every framework, so a site of n frameworks has n² sidebar links to write.
+  let groups: [Group]
+  /// The sidebar's HTML for each depth pages have, in pieces: the text before each framework's
+  /// link, that link, and the text after the last one, so that a page only marks its own link.
+  private let sidebars: [Int: Sidebar]
+
+  /// A renderer of `plan`, listing `leftOut` on the index page.
+  init(plan: SitePlan, leftOut: [String]) {
+    self.plan = plan
+    self.leftOut = leftOut
+    let groups = Self.groups(of: plan)
+    self.groups = groups
+    var sidebars: [Int: Sidebar] = [:]
+    for depth in Set([0] + plan.pages.map(\.path.depth)) {
+      sidebars[depth] = Sidebar(groups: groups, depth: depth)
+    }
+    self.sidebars = sidebars
+  }
 
   /// The title every page's header shows: the home page framework's, or a plain one.
   var siteTitle: String {
@@ -74,50 +93,30 @@ struct SiteRenderer {
     return html
   }
 
-  /// The sidebar: a link home, then each group's frameworks, as `list` groups them.
+  /// The sidebar of a page `depth` folders deep, with `current`'s link marked.
   private func sidebar(depth: Int, current: SitePagePath) -> String {
-    var html = "<nav class=\"sidebar\" aria-label=\"Frameworks\">\n<ul class=\"sidebar-list\">\n"
-    html += "<li>" + link("Home", to: .home, depth: depth, current: current) + "</li>\n"
-    for (index, group) in groups().enumerated() {
-      var items = ""
-      for page in group.pages {
-        let framework = page.framework.framework
-        let label = framework.sidebarTitle ?? framework.title
-        items += "<li>" + link(label, to: page.path, depth: depth, current: current) + "</li>\n"
-      }
-      if let title = group.title {
-        let id = "sidebar-group-\(index + 1)"
-        html += "<li class=\"sidebar-group\"><span class=\"sidebar-group-title\" id=\"\(id)\">"
-        html += HTMLEscaping.escaped(title) + "</span>\n"
-        html += "<ul aria-labelledby=\"\(id)\">\n" + items + "</ul>\n</li>\n"
-      } else {
-        html += items
-      }
-    }
-    html += "</ul>\n</nav>\n"
-    return html
-  }
-
-  /// A link to `path` from a page `depth` folders deep, marked when it is the current page.
-  func link(
-    _ label: String,
-    to path: SitePagePath,
-    depth: Int,
-    current: SitePagePath? = nil
-  ) -> String {
-    let mark = path == current ? " aria-current=\"page\"" : ""
-    return "<a href=\"\(path.href(fromDepth: depth))\"\(mark)>\(HTMLEscaping.escaped(label))</a>"
+    let sidebar = sidebars[depth] ?? Sidebar(groups: groups, depth: depth)
+    return sidebar.html(current: current)
   }
 
   /// A group of framework pages, as the sidebar and the index list them.
   struct Group {
     /// The group's title (`Engineering`); `nil` for frameworks without a `sidebarGroup`.
     var title: String?
-    var pages: [SitePlan.Page]
+    var entries: [Entry]
+  }
+
+  /// A framework page as the sidebar and the index link to it.
+  struct Entry {
+    var page: SitePlan.Page
+    /// Its address from the top of the site.
+    var href: String
+    /// Its sidebar title (`sidebarTitle`, else its title), escaped.
+    var sidebarLabel: String
   }
 
   /// The pages grouped by `sidebarGroup`, in the order `list` groups them.
-  func groups() -> [Group] {
+  private static func groups(of plan: SitePlan) -> [Group] {
     let listing = FrameworkListing(
       entries: plan.pages.map { page in
         FrameworkListing.Entry(
@@ -131,7 +130,17 @@ struct SiteRenderer {
     var pagesByFile: [String: SitePlan.Page] = [:]
     for page in plan.pages { pagesByFile[page.path.file] = page }
     return listing.groups.map { group in
-      Group(title: group.title, pages: group.entries.compactMap { pagesByFile[$0.reference] })
+      Group(
+        title: group.title,
+        entries: group.entries.compactMap { pagesByFile[$0.reference] }.map { page in
+          let framework = page.framework.framework
+          return Entry(
+            page: page,
+            href: page.path.href(fromDepth: 0),
+            sidebarLabel: HTMLEscaping.escaped(framework.sidebarTitle ?? framework.title)
+          )
+        }
+      )
     }
   }
 }
