@@ -48,11 +48,14 @@ public struct SiteDirectoryWriter {
   }
 
   /// Writes `files`, each a path inside the site (`engineering/backend/index.html`) and its
-  /// bytes, and the marker file, as the output folder.
+  /// bytes, and the marker file, as the output folder. `files` is read once, one file at a
+  /// time, so a lazy sequence keeps only one file in memory.
   ///
   /// - Throws: `SiteWriteError` when the output folder cannot or may not be replaced, or a file
   ///   cannot be written; the output folder is then as it was.
-  public func write(_ files: [(path: String, bytes: [UInt8])]) throws(SiteWriteError) {
+  public func write(
+    _ files: some Sequence<(path: String, bytes: [UInt8])>
+  ) throws(SiteWriteError) {
     let existing = try inspect()
     let parent = FilePath.directory(of: FilePath.normalized(accessPath))
     let name = String(FilePath.lastComponent(of: FilePath.normalized(accessPath)))
@@ -62,7 +65,8 @@ public struct SiteDirectoryWriter {
         throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: errno)
       }
       var folders: Set<String> = []
-      for file in files + [(SiteFiles.markerName, SiteFiles.markerContents)] {
+      let marker = CollectionOfOne((path: SiteFiles.markerName, bytes: SiteFiles.markerContents))
+      for file in [AnySequence(files), AnySequence(marker)].joined() {
         try createFolders(of: file.path, in: temporary, made: &folders)
         do throws(FileWriteError) {
           try createFile(temporary + "/" + file.path, file.bytes)

@@ -39,14 +39,21 @@ struct SiteRenderer {
     plan.homepage?.framework.framework.title ?? "Progression frameworks"
   }
 
-  /// Every file of the site, in a fixed order: the index, each framework's page, the stylesheet.
-  func files() -> [(path: String, bytes: [UInt8])] {
-    var files: [(path: String, bytes: [UInt8])] = [("index.html", Array(indexPage().utf8))]
-    for page in plan.pages {
-      files.append((page.path.file, Array(frameworkPage(page).utf8)))
+  /// Every file of the site, in a fixed order: the index, each framework's page, the
+  /// stylesheet. Each page is rendered as it is read, so only one is in memory at a time.
+  func files() -> some Sequence<(path: String, bytes: [UInt8])> {
+    let pages = plan.pages
+    return sequence(state: -1) { (index: inout Int) -> (path: String, bytes: [UInt8])? in
+      index += 1
+      switch index {
+      case 0: return ("index.html", Array(indexPage().utf8))
+      case 1...pages.count:
+        let page = pages[index - 1]
+        return (page.path.file, Array(frameworkPage(page).utf8))
+      case pages.count + 1: return (SiteFiles.stylesheetName, Array(SiteStylesheet.css.utf8))
+      default: return nil
+      }
     }
-    files.append((SiteFiles.stylesheetName, Array(SiteStylesheet.css.utf8)))
-    return files
   }
 
   /// A whole page: the layout around `main`, for a page `depth` folders deep.
