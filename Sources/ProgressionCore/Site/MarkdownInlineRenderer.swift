@@ -1,6 +1,7 @@
 /// Renders the inline content of a Markdown block to HTML: backslash escapes, code spans,
-/// emphasis and strong emphasis (`*`, `_`), links (`[text](url "title")`, `<https://…>`) and
-/// hard line breaks; everything else, raw HTML and entities included, is escaped text.
+/// emphasis and strong emphasis (`*`, `_`), links (`[text](url "title")`, `<https://…>`),
+/// images as links to them, and hard line breaks; everything else, raw HTML and entities
+/// included, is escaped text.
 ///
 /// It runs in time linear in the text: what matches what (backtick runs, brackets) is worked out
 /// in one pass before rendering, where the next `)`, `>` or space is looked up in tables, and
@@ -79,6 +80,15 @@ struct MarkdownInlineRenderer {
           before: start > 0 ? scalars[start - 1] : nil,
           after: position < scalars.count ? scalars[position] : nil
         )
+      case "!" where position + 1 < scalars.count && scalars[position + 1] == "[":
+        // An image is shown as a link to it: the page loads nothing.
+        if !isInsideLink, let link = link(at: position + 1) {
+          text += link.html
+          position = link.end
+        } else {
+          text += "!"
+          position += 1
+        }
       case "[":
         if !isInsideLink, let link = link(at: position) {
           text += link.html

@@ -83,6 +83,8 @@ import Testing
     ("<javascript:alert(1)>", "<p>&lt;javascript:alert(1)&gt;</p>\n"),
     ("[a [b](c) d](e)", "<p><a href=\"e\">a [b](c) d</a></p>\n"),
     ("[no link]", "<p>[no link]</p>\n"),
+    ("![logo](https://x.y/l.png)", "<p><a href=\"https://x.y/l.png\">logo</a></p>\n"),
+    ("!not an image", "<p>!not an image</p>\n"),
   ])
   func links(markdown: String, html: String) {
     expectHTML(markdown, html)
