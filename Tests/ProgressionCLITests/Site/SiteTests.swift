@@ -125,6 +125,19 @@ import Testing
     #expect(try Self.files(in: folder.path)["index.html"] != nil)
   }
 
+  @Test func aTreeWithoutFrameworksIsAnIndexAlone() throws {
+    let folder = try TemporaryFolder()
+    let output = folder.path("public")
+    let run = ToolRun(["site", output, "--dir", "Fixtures/list-empty", "--no-built-in"])
+    #expect(run.status == .success)
+    #expect(run.standardOutput == "Wrote 0 framework pages and an index to '\(output)'.\n")
+    let files = try Self.files(in: output)
+    #expect(files.keys.sorted() == [".progression-site", "index.html", "style.css"])
+    let index = try #require(files["index.html"])
+    #expect(index.contains("<p>There are no frameworks yet.</p>"))
+    #expect(StrictHTMLChecker(index).problems == [])
+  }
+
   @Test func aFileInTheWayIsReported() throws {
     let folder = try TemporaryFolder()
     let file = folder.path("file")

@@ -45,14 +45,13 @@ struct SiteRenderer {
     let pages = plan.pages
     return sequence(state: -1) { (index: inout Int) -> (path: String, bytes: [UInt8])? in
       index += 1
-      switch index {
-      case 0: return ("index.html", Array(indexPage().utf8))
-      case 1...pages.count:
+      if index == 0 { return ("index.html", Array(indexPage().utf8)) }
+      if index <= pages.count {
         let page = pages[index - 1]
         return (page.path.file, Array(frameworkPage(page).utf8))
-      case pages.count + 1: return (SiteFiles.stylesheetName, Array(SiteStylesheet.css.utf8))
-      default: return nil
       }
+      guard index == pages.count + 1 else { return nil }
+      return (SiteFiles.stylesheetName, Array(SiteStylesheet.css.utf8))
     }
   }
 
