@@ -5,14 +5,15 @@
 ///
 /// A path can never lead out of the site's folder: it must be made of folder names, none empty,
 /// `.` or `..`, none starting with a dot, and none holding a backslash or a control character.
-/// The site's own files (`style.css`, the marker file) cannot be a page's first folder.
+/// The site's own files (`style.css`, the marker file) cannot be a page's first folder, and no
+/// folder can be `index.html`, where the page of the folder above it goes.
 public struct SitePagePath: Hashable, Sendable {
   /// The folder names, in order; empty for the site's home page.
   public var components: [String]
 
   /// The names a page's first folder cannot have: the site's own files at its top.
   public static let reservedNames: Set<String> = [
-    SiteFiles.stylesheetName.lowercased(), SiteFiles.markerName.lowercased(), "index.html",
+    SiteFiles.stylesheetName.lowercased(), SiteFiles.markerName.lowercased(),
   ]
 
   /// The home page: `index.html` at the top of the site.
@@ -50,6 +51,8 @@ public struct SitePagePath: Hashable, Sendable {
       {
         throw .invalidCharacter(String(component))
       }
+      // A folder `index.html` would be where the page of the path above it goes.
+      if component.lowercased() == "index.html" { throw .reservedName(String(component)) }
       components.append(String(component))
     }
     if let first = components.first, Self.reservedNames.contains(first.lowercased()) {
@@ -83,7 +86,8 @@ public enum SitePagePathError: Error, Hashable, Sendable {
   case hiddenFolderName(String)
   /// A backslash or a control character in a folder name.
   case invalidCharacter(String)
-  /// The name of one of the site's own files, as a first folder.
+  /// The name of a file the site writes where this folder would be: `style.css` or the
+  /// marker file as a first folder, `index.html` anywhere.
   case reservedName(String)
 
   /// What is wrong, for a diagnostic.
@@ -105,8 +109,8 @@ public enum SitePagePathError: Error, Hashable, Sendable {
       "the front matter 'path' has the folder '\(name)', with a backslash or a control "
         + "character; use letters, digits, '-' and '_'"
     case .reservedName(let name):
-      "the front matter 'path' starts with '\(name)', the name of one of the site's own "
-        + "files; choose another"
+      "the front matter 'path' has the folder '\(name)', the name of a file the site writes "
+        + "there; choose another name"
     }
   }
 }

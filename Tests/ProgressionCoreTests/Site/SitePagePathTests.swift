@@ -24,6 +24,7 @@ import Testing
     ("/a\u{0}b", .invalidCharacter("a\u{0}b")),
     ("/STYLE.CSS", .reservedName("STYLE.CSS")),
     ("/index.html/x", .reservedName("index.html")),
+    ("/a/Index.HTML", .reservedName("Index.HTML")),
   ])
   func unusablePaths(text: String, error: SitePagePathError) {
     #expect(throws: error) { try SitePagePath(frontMatterPath: text) }
