@@ -80,29 +80,19 @@ struct MarkdownInlineRenderer {
           before: start > 0 ? scalars[start - 1] : nil,
           after: position < scalars.count ? scalars[position] : nil
         )
-      case "!" where position + 1 < scalars.count && scalars[position + 1] == "[":
+      case "[", "<",
+        "!" where position + 1 < scalars.count && scalars[position + 1] == "[":
         // An image is shown as a link to it: the page loads nothing.
-        if !isInsideLink, let link = link(at: position + 1) {
-          text += link.html
-          position = link.end
-        } else {
-          text += "!"
-          position += 1
+        var rendered: RenderedLink?
+        if !isInsideLink {
+          let bracket = scalar == "!" ? position + 1 : position
+          rendered = scalar == "<" ? autolink(at: position) : link(at: bracket)
         }
-      case "[":
-        if !isInsideLink, let link = link(at: position) {
-          text += link.html
-          position = link.end
+        if let rendered {
+          text += rendered.html
+          position = rendered.end
         } else {
-          text += "["
-          position += 1
-        }
-      case "<":
-        if !isInsideLink, let link = autolink(at: position) {
-          text += link.html
-          position = link.end
-        } else {
-          text += "&lt;"
+          HTMLEscaping.append(scalar, to: &text)
           position += 1
         }
       case "\n":
