@@ -138,6 +138,20 @@ import Testing
     #expect(StrictHTMLChecker(index).problems == [])
   }
 
+  @Test func aHomePageWithLevelsShowsThemOnTheIndex() throws {
+    let folder = try TemporaryFolder()
+    let output = folder.path("public")
+    let run = ToolRun(["site", output, "--dir", "Fixtures/site-home-levels", "--no-built-in"])
+    #expect(run.status == .success)
+    #expect(run.standardOutput == "Wrote 0 framework pages and an index to '\(output)'.\n")
+    let index = try #require(try Self.files(in: output)["index.html"])
+    #expect(index.contains("<p>Welcome.</p>"))
+    #expect(index.contains("<section class=\"level\" id=\"level-1\""))
+    #expect(index.contains("<li>Reviews code kindly</li>"))
+    #expect(index.contains("<script>"))
+    #expect(StrictHTMLChecker(index).problems == [])
+  }
+
   @Test func aFileInTheWayIsReported() throws {
     let folder = try TemporaryFolder()
     let file = folder.path("file")

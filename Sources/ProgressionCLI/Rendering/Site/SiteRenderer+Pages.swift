@@ -1,14 +1,16 @@
 import ProgressionCore
 
 extension SiteRenderer {
-  /// The index page: the home page framework's Markdown text, every framework by group, and
-  /// the files left out for their errors.
+  /// The index page: the home page framework's Markdown text (and its levels, when its page is
+  /// the index, at path `/`), every framework by group, and the files left out for their
+  /// errors.
   func indexPage() -> String {
     var main = "<h1>" + HTMLEscaping.escaped(siteTitle) + "</h1>\n"
-    if let homepage = plan.homepage, !homepage.framework.framework.body.isEmpty {
-      main += "<div class=\"prose\">\n"
-      main += MarkdownHTML(headingBase: 2).render(homepage.framework.framework.body)
-      main += "</div>\n"
+    var hasLevels = false
+    if let homepage = plan.homepage {
+      let content = content(of: homepage.framework.framework, withLevels: homepage.path == .home)
+      main += content.html
+      hasLevels = content.hasLevels
     }
     main += "<section class=\"framework-index\" aria-labelledby=\"frameworks-heading\">\n"
     main += "<h2 id=\"frameworks-heading\">Frameworks</h2>\n"
@@ -36,43 +38,55 @@ extension SiteRenderer {
       for path in leftOut { main += "<li><code>" + HTMLEscaping.escaped(path) + "</code></li>\n" }
       main += "</ul>\n</section>\n"
     }
-    return layout(title: nil, depth: 0, current: .home, main: main)
+    return layout(
+      title: nil,
+      depth: 0,
+      current: .home,
+      main: main,
+      script: hasLevels ? Self.printScript : nil
+    )
   }
 
-  /// A framework's page: its title and Markdown text, then, for a framework with levels, a
-  /// level picker and every level's topic cards, all in the HTML so the page works without
-  /// scripts; the picker's links show one level at a time through CSS (`:target`).
+  /// A framework's page: its title, then its content.
   func frameworkPage(_ page: SitePlan.Page) -> String {
     let framework = page.framework.framework
-    var main = "<h1>" + HTMLEscaping.escaped(framework.title) + "</h1>\n"
-    if !framework.body.isEmpty {
-      main += "<div class=\"prose\">\n" + MarkdownHTML(headingBase: 2).render(framework.body)
-      main += "</div>\n"
-    }
-    guard !framework.isProseOnly, framework.levelCount > 0,
-      let selected = try? Selection(includesExamples: true).resolve(in: framework)
-    else {
-      return layout(title: framework.title, depth: page.path.depth, current: page.path, main: main)
-    }
-    main += "<nav class=\"level-picker\" aria-label=\"Levels\">\n<ul>\n"
-    main += "<li><a href=\"#levels\">All levels</a></li>\n"
-    for group in selected.groups {
-      guard case .level(let level) = group.heading else { continue }
-      main += "<li><a href=\"#level-\(level)\">Level \(level)</a></li>\n"
-    }
-    main += "</ul>\n</nav>\n<div class=\"levels\" id=\"levels\">\n"
-    for group in selected.groups {
-      guard case .level(let level) = group.heading else { continue }
-      main += levelSection(level, sections: group.sections)
-    }
-    main += "</div>\n"
+    let content = content(of: framework, withLevels: true)
     return layout(
       title: framework.title,
       depth: page.path.depth,
       current: page.path,
-      main: main,
-      script: Self.printScript
+      main: "<h1>" + HTMLEscaping.escaped(framework.title) + "</h1>\n" + content.html,
+      script: content.hasLevels ? Self.printScript : nil
     )
+  }
+
+  /// A framework's Markdown text, then, for a framework with levels when `withLevels`, a level
+  /// picker and every level's topic cards, all in the HTML so the page works without scripts;
+  /// the picker's links show one level at a time through CSS (`:target`).
+  private func content(
+    of framework: Framework,
+    withLevels: Bool
+  ) -> (html: String, hasLevels: Bool) {
+    var html = ""
+    if !framework.body.isEmpty {
+      html += "<div class=\"prose\">\n" + MarkdownHTML(headingBase: 2).render(framework.body)
+      html += "</div>\n"
+    }
+    guard withLevels, !framework.isProseOnly, framework.levelCount > 0,
+      let selected = try? Selection(includesExamples: true).resolve(in: framework)
+    else { return (html, false) }
+    html += "<nav class=\"level-picker\" aria-label=\"Levels\">\n<ul>\n"
+    html += "<li><a href=\"#levels\">All levels</a></li>\n"
+    for group in selected.groups {
+      guard case .level(let level) = group.heading else { continue }
+      html += "<li><a href=\"#level-\(level)\">Level \(level)</a></li>\n"
+    }
+    html += "</ul>\n</nav>\n<div class=\"levels\" id=\"levels\">\n"
+    for group in selected.groups {
+      guard case .level(let level) = group.heading else { continue }
+      html += levelSection(level, sections: group.sections)
+    }
+    return (html + "</div>\n", true)
   }
 
   /// Opens every list of examples before printing, so a printed page has them all.
