@@ -10,12 +10,14 @@ import YAMLSubset
 /// - the validator reports the strict decoder's error among its findings;
 /// - the fixes of the findings change only the bytes they name, never a line break, and
 ///   validating the fixed bytes again finds everything that was found before except what was
-///   fixed.
+///   fixed;
+/// - and, for the bytes read as Markdown text, the site's renderer writes only its own tags,
+///   properly nested (`MarkdownCheck`).
 package enum FuzzCheck {
   /// The broken promises for `bytes`, each described in a sentence; empty when all hold.
   package static func problems(in bytes: [UInt8]) -> [String] {
     _ = try? YAMLParser.parse(bytes)
-    var problems: [String] = []
+    var problems = MarkdownCheck.problems(in: String(decoding: bytes, as: UTF8.self))
     for format in FrameworkFormat.allCases {
       let file = SourceFile(path: format == .yaml ? "fuzz.yml" : "fuzz.md", bytes: bytes)
       let decoding = decodingProblems(in: bytes, format: format)

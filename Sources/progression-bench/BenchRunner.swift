@@ -64,6 +64,7 @@ struct BenchRunner {
     }
     let validate = try measureValidate(validateFiles)
     let search = try measureSearch(validateFiles)
+    let site = try measureSite(validateFiles)
     let checklist = try measureChecklist()
     let scaling = try measureScaling()
     ownPeakMemoryWhileSpawning = ownPeakMemory()
@@ -88,6 +89,7 @@ struct BenchRunner {
     }
     measurements.append(validate)
     measurements.append(search)
+    measurements.append(site)
     measurements += checklist
     measurements += scaling
   }
@@ -169,11 +171,33 @@ struct BenchRunner {
   private func measureSearch(
     _ files: (paths: [String], bytes: Int)
   ) throws(BenchError) -> Measurement {
-    progress("search \(files.paths.count) files")
+    try measureOnFolder("search", of: files) {
+      ["search", "--dir", $0, "--no-built-in", "feedback", "code"]
+    }
+  }
+
+  /// `site` of the folder of the seed-sized files (a page each, every file validated first),
+  /// written over the same output folder each run, to compare with `validate` on the same files.
+  private func measureSite(
+    _ files: (paths: [String], bytes: Int)
+  ) throws(BenchError) -> Measurement {
+    try measureOnFolder("site", of: files) {
+      ["site", directory.path + "/site", "--dir", $0, "--no-built-in"]
+    }
+  }
+
+  /// `operation` run on the folder holding `files`, with the arguments `arguments` gives for
+  /// that folder.
+  private func measureOnFolder(
+    _ operation: String,
+    of files: (paths: [String], bytes: Int),
+    arguments: (String) -> [String]
+  ) throws(BenchError) -> Measurement {
+    progress("\(operation) \(files.paths.count) files")
     let folder = files.paths.first.map { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
     return try measureProcess(
-      "search",
-      arguments: ["search", "--dir", folder ?? ".", "--no-built-in", "feedback", "code"],
+      operation,
+      arguments: arguments(folder ?? "."),
       input: BenchInput.Summary(
         name: "\(files.paths.count) files",
         shape: .other,

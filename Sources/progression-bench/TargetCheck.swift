@@ -89,23 +89,30 @@ extension BenchReport {
         note: Self.note(for: validate)
       )
     )
-    let search = measurements.first { $0.operation == "search" }
-    checks.append(
-      TargetCheck(
-        name: "search \(search?.input.name ?? "files") vs validate",
-        value: search?.succeeded == true && validate?.succeeded == true
-          ? search?.median.flatMap { time in validate?.median.map { time / $0 } } : nil,
-        limit: 2,
-        atLeast: false,
-        unit: "× validate",
-        note: Self.note(for: search)
+    for (operation, limit) in [("search", 2.0), ("site", 8.0)] {
+      let measured = measurements.first { $0.operation == operation }
+      checks.append(
+        TargetCheck(
+          name: "\(operation) \(measured?.input.name ?? "files") vs validate",
+          value: Self.ratio(of: measured, to: validate),
+          limit: limit,
+          atLeast: false,
+          unit: "× validate",
+          note: Self.note(for: measured)
+        )
       )
-    )
+    }
     checks += checklistChecks
     checks.append(versusShow(InProcessOperation.runMatrixJSON.name, label: "matrix"))
     checks.append(versusShow(InProcessOperation.runCompareJSON.name, label: "compare"))
     checks += shapeChecks
     return checks
+  }
+
+  /// The median time of `measured` over that of `validate`, when both succeeded.
+  private static func ratio(of measured: Measurement?, to validate: Measurement?) -> Double? {
+    guard measured?.succeeded == true, validate?.succeeded == true else { return nil }
+    return measured?.median.flatMap { time in validate?.median.map { time / $0 } }
   }
 
   /// `checklist` and `checklist --update` on the framework of about 1,000 criteria, as ratios
@@ -119,8 +126,7 @@ extension BenchReport {
       let measured = measurements.first { $0.operation == operation }
       return TargetCheck(
         name: "\(operation) \(measured?.input.name ?? "criteria") vs validate",
-        value: measured?.succeeded == true && validate?.succeeded == true
-          ? measured?.median.flatMap { time in validate?.median.map { time / $0 } } : nil,
+        value: Self.ratio(of: measured, to: validate),
         limit: limit,
         atLeast: false,
         unit: "× validate",

@@ -144,3 +144,21 @@ import Testing
     }
   }
 }
+
+/// The Markdown check finds what it looks for.
+@Suite struct MarkdownCheckTests {
+  @Test(arguments: [
+    ("<p>a</p>\n<hr>\n<a href=\"x\">b</a>", 0),
+    ("<script>x</script>", 1),
+    ("<p><em>a</p></em>", 1),
+    ("<p>a", 1),
+    ("a < b", 1),
+  ])
+  func findsForeignAndCrossedTags(html: String, count: Int) {
+    #expect(MarkdownCheck.problems(inHTML: html).count == count)
+  }
+
+  @Test func hostileMarkdownKeepsThePromise() {
+    #expect(MarkdownCheck.problems(in: "<script>*a [b*](c) `d <e>`\n> - <b>") == [])
+  }
+}

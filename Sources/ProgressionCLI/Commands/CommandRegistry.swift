@@ -16,6 +16,7 @@ package enum CommandRegistry {
       Progress.self,
       Search.self,
       Show.self,
+      Site.self,
       Validate.self,
     ]
   }

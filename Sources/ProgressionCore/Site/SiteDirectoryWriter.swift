@@ -1,0 +1,244 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a site's files as a folder, completely or not at all.
+///
+/// The files are written into a new folder beside the output folder (`.NAME.progression-XXXXXX`),
+/// which then takes the output folder's place by renaming; the folder it replaces is renamed
+/// aside first and deleted last. A failure before the rename removes the new folder and leaves
+/// the output folder as it was, so a site is never left half written. (A process killed midway
+/// may leave the new folder beside it, never a mixed output folder.)
+///
+/// Only what `progression site` wrote is replaced without asking: a folder holding the marker
+/// file `SiteFiles.markerName`, an empty folder, or nothing at all. Anything else needs `clean`.
+/// Whatever `clean` says, a folder that is or holds a protected folder (the current folder, a
+/// folder of frameworks) is refused.
+public struct SiteDirectoryWriter {
+  /// Creates a file that does not exist yet with the given bytes: `NewFileWriter.create` for
+  /// real writes, a failing one in tests.
+  public typealias CreateFile = (String, [UInt8]) throws(FileWriteError) -> Void
+
+  /// The output folder, as shown.
+  public var path: String
+  /// The output folder, as opened.
+  public var accessPath: String
+  /// Whether a folder not written by the tool may be replaced.
+  public var clean: Bool
+  /// Folders the output folder must neither be nor hold, as opened.
+  public var protectedFolders: [ProtectedFolder]
+  /// How files are created.
+  public var createFile: CreateFile
+
+  /// A writer for the output folder `path`, opened at `accessPath`.
+  public init(
+    path: String,
+    accessPath: String,
+    clean: Bool,
+    protectedFolders: [ProtectedFolder],
+    createFile: @escaping CreateFile = NewFileWriter.create
+  ) {
+    self.path = path
+    self.accessPath = accessPath
+    self.clean = clean
+    self.protectedFolders = protectedFolders
+    self.createFile = createFile
+  }
+
+  /// Writes `files`, each a path inside the site (`engineering/backend/index.html`) and its
+  /// bytes, and the marker file, as the output folder. `files` is read once, one file at a
+  /// time, so a lazy sequence keeps only one file in memory.
+  ///
+  /// - Throws: `SiteWriteError` when the output folder cannot or may not be replaced, or a file
+  ///   cannot be written; the output folder is then as it was.
+  public func write(
+    _ files: some Sequence<(path: String, bytes: [UInt8])>
+  ) throws(SiteWriteError) {
+    let existing = try inspect()
+    let parent = FilePath.directory(of: FilePath.normalized(accessPath))
+    let name = String(FilePath.lastComponent(of: FilePath.normalized(accessPath)))
+    let temporary = try Self.makeFolder(beside: parent, name: name, path: path)
+    do throws(SiteWriteError) {
+      guard chmod(temporary, 0o755) == 0 else {
+        throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: errno)
+      }
+      var folders: Set<String> = []
+      let marker = CollectionOfOne((path: SiteFiles.markerName, bytes: SiteFiles.markerContents))
+      for file in [AnySequence(files), AnySequence(marker)].joined() {
+        try createFolders(of: file.path, in: temporary, made: &folders)
+        do throws(FileWriteError) {
+          try createFile(temporary + "/" + file.path, file.bytes)
+        } catch {
+          throw SiteWriteError(
+            path: path,
+            reason: .writeFile(file.path),
+            errorNumber: error.errorNumber
+          )
+        }
+      }
+      try replace(with: temporary, existing: existing, parent: parent, name: name)
+    } catch {
+      Self.removeTree(temporary)
+      throw error
+    }
+  }
+
+  /// Whether a folder is at the output path, after checking it may be replaced.
+  private func inspect() throws(SiteWriteError) -> Bool {
+    var status = stat()
+    guard lstat(accessPath, &status) == 0 else {
+      guard errno == ENOENT else {
+        throw SiteWriteError(path: path, reason: .inspect, errorNumber: errno)
+      }
+      return false
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: break
+    case S_IFLNK: throw SiteWriteError(path: path, reason: .symbolicLink)
+    default: throw SiteWriteError(path: path, reason: .notAFolder)
+    }
+    if let real = Self.realPath(accessPath) {
+      for folder in protectedFolders {
+        guard let protected = Self.realPath(folder.path),
+          protected == real || protected.hasPrefix(real == "/" ? "/" : real + "/")
+        else { continue }
+        throw SiteWriteError(path: path, reason: .holdsProtectedFolder(folder.shown))
+      }
+    }
+    guard !clean else { return true }
+    let names: [String]
+    do throws(SourceFileError) {
+      names = try FileSystem.names(inDirectory: accessPath, displayPath: path)
+    } catch {
+      throw SiteWriteError(path: path, reason: .inspect, errorNumber: error.errorNumber)
+    }
+    guard names.isEmpty || FileSystem.isRegularFile(accessPath + "/" + SiteFiles.markerName)
+    else { throw SiteWriteError(path: path, reason: .notEmpty) }
+    return true
+  }
+
+  /// Creates the folders above `file` inside `root` that `made` does not hold yet.
+  private func createFolders(
+    of file: String,
+    in root: String,
+    made: inout Set<String>
+  ) throws(SiteWriteError) {
+    var folder = ""
+    for component in file.split(separator: "/").dropLast() {
+      folder += folder.isEmpty ? String(component) : "/" + component
+      guard made.insert(folder).inserted else { continue }
+      guard mkdir(root + "/" + folder, 0o755) == 0 else {
+        throw SiteWriteError(path: path, reason: .createFolder(folder), errorNumber: errno)
+      }
+    }
+  }
+
+  /// Puts `temporary` where the output folder is, moving an `existing` one aside first and
+  /// deleting it after.
+  private func replace(
+    with temporary: String,
+    existing: Bool,
+    parent: String,
+    name: String
+  ) throws(SiteWriteError) {
+    guard existing else {
+      guard rename(temporary, accessPath) == 0 else {
+        throw SiteWriteError(path: path, reason: .replace, errorNumber: errno)
+      }
+      return
+    }
+    // Renaming onto an empty folder replaces it, so the old site first takes the place of a
+    // new empty folder, and the new site the place of the old one.
+    let aside = try Self.makeFolder(beside: parent, name: name, path: path)
+    guard rename(accessPath, aside) == 0 else {
+      let number = errno
+      rmdir(aside)
+      throw SiteWriteError(path: path, reason: .replace, errorNumber: number)
+    }
+    guard rename(temporary, accessPath) == 0 else {
+      let number = errno
+      rename(aside, accessPath)
+      throw SiteWriteError(path: path, reason: .replace, errorNumber: number)
+    }
+    Self.removeTree(aside)
+  }
+
+  /// Creates a new, empty folder `.NAME.progression-XXXXXX` in `parent`.
+  private static func makeFolder(
+    beside parent: String,
+    name: String,
+    path: String
+  ) throws(SiteWriteError) -> String {
+    var template = Array((parent + "/." + name + ".progression-XXXXXX").utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
+    }
+    guard let made else {
+      throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: errno)
+    }
+    return made
+  }
+
+  /// Deletes the folder at `path` and everything in it, without following symbolic links.
+  static func removeTree(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      unlink(path)
+      return
+    }
+    removeContents(ofFolder: descriptor)
+    rmdir(path)
+  }
+
+  /// Deletes everything in the open folder `descriptor`, by name relative to it (so names that
+  /// are not UTF-8 go too), and closes it.
+  private static func removeContents(ofFolder descriptor: Int32) {
+    guard let folder = fdopendir(descriptor) else {
+      close(descriptor)
+      return
+    }
+    defer { closedir(folder) }
+    while let entry = readdir(folder) {
+      withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
+        { name in
+          if strcmp(name, ".") == 0 || strcmp(name, "..") == 0 { return }
+          var status = stat()
+          guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+          if status.st_mode & S_IFMT == S_IFDIR {
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 { removeContents(ofFolder: child) }
+            unlinkat(descriptor, name, AT_REMOVEDIR)
+          } else {
+            unlinkat(descriptor, name, 0)
+          }
+        }
+      }
+    }
+  }
+
+  /// The absolute path of `path` with every link resolved, if it exists.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}
+
+extension SiteDirectoryWriter {
+  /// A folder the output folder must not be or hold.
+  public struct ProtectedFolder: Hashable, Sendable {
+    /// The folder, as opened.
+    public var path: String
+    /// The folder, as shown.
+    public var shown: String
+
+    /// A protected folder opened at `path`, shown as `shown`.
+    public init(path: String, shown: String) {
+      self.path = path
+      self.shown = shown
+    }
+  }
+}
