@@ -30,23 +30,25 @@ let package = Package(
     // The checks the fuzzer runs on each input, and libFuzzer's entry point: `.ci/fuzz` links
     // this target with libFuzzer (`-sanitize=fuzzer`); the normal build only compiles it.
     .target(name: "ProgressionFuzz", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    // What every test target shares: marked texts, temporary folders.
+    .target(name: "TestSupport", dependencies: ["YAMLSubset"], path: "Tests/TestSupport"),
     .testTarget(
       name: "YAMLSubsetTests",
-      dependencies: ["YAMLSubset"],
+      dependencies: ["YAMLSubset", "TestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "ProgressionCoreTests",
-      dependencies: ["ProgressionCore", "YAMLSubset"],
+      dependencies: ["ProgressionCore", "YAMLSubset", "TestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "ProgressionFuzzTests",
-      dependencies: ["ProgressionFuzz", "ProgressionCore"]
+      dependencies: ["ProgressionFuzz", "ProgressionCore", "TestSupport"]
     ),
     .testTarget(
       name: "ProgressionCLITests",
-      dependencies: ["ProgressionCLI", "ProgressionCore", "progression"],
+      dependencies: ["ProgressionCLI", "ProgressionCore", "progression", "TestSupport"],
       exclude: ["Fixtures", "Golden"]
     ),
   ],

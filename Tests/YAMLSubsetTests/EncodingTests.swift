@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -24,12 +25,12 @@ import YAMLSubset
   @Test(arguments: invalidUTF8)
   func refusesInvalidUTF8(_ bad: BadBytes) {
     // The bad bytes follow valid non-ASCII text on the second line; the error is at the first.
-    let marked = MarkedYAML("a: 1\nb: é😀 1️⃣")
+    let marked = MarkedText("a: 1\nb: é😀 1️⃣")
     expectEncodingError(marked, bad.bytes, .invalidUTF8)
   }
 
   @Test func refusesInvalidUTF8InAComment() {
-    expectEncodingError(MarkedYAML("a: 1 # 1️⃣"), [0xFE], .invalidUTF8)
+    expectEncodingError(MarkedText("a: 1 # 1️⃣"), [0xFE], .invalidUTF8)
   }
 
   @Test(
@@ -75,7 +76,7 @@ import YAMLSubset
 
   /// Expects `marked` followed by `bad` (and a line after) to fail for `reason` at `1️⃣`.
   private func expectEncodingError(
-    _ marked: MarkedYAML,
+    _ marked: MarkedText,
     _ bad: [UInt8],
     _ reason: YAMLError.Reason,
     sourceLocation: SourceLocation = #_sourceLocation

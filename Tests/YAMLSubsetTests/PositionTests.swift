@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
 @Suite struct PositionTests {
   @Test func blockMappingPositions() throws {
-    let marked = MarkedYAML("1️⃣a: 2️⃣1\n3️⃣b:4️⃣\n5️⃣c:\n  6️⃣d: 7️⃣x\n")
+    let marked = MarkedText("1️⃣a: 2️⃣1\n3️⃣b:4️⃣\n5️⃣c:\n  6️⃣d: 7️⃣x\n")
     let root = try #require(try marked.parse()?.mapping)
     #expect(root.position == marked[1])
     #expect(root.entries[0].key.position == marked[1])
@@ -17,7 +18,7 @@ import YAMLSubset
   }
 
   @Test func blockSequencePositions() throws {
-    let marked = MarkedYAML("k:\n1️⃣- 2️⃣a\n- 3️⃣- 4️⃣b\n-5️⃣\n- 6️⃣c: 7️⃣d\n")
+    let marked = MarkedText("k:\n1️⃣- 2️⃣a\n- 3️⃣- 4️⃣b\n-5️⃣\n- 6️⃣c: 7️⃣d\n")
     let sequence = try #require(try marked.parse()?.mapping?["k"]?.sequence)
     #expect(sequence.position == marked[1])
     #expect(sequence.items[0].position == marked[2])
@@ -29,7 +30,7 @@ import YAMLSubset
   }
 
   @Test func scalarPositionsIncludeTheirIndicators() throws {
-    let marked = MarkedYAML("a: 1️⃣'x'\nb: 2️⃣\"y\"\nc: 3️⃣|\n  z\nd: 4️⃣>-\n  w\ne: 5️⃣plain\n  text\n")
+    let marked = MarkedText("a: 1️⃣'x'\nb: 2️⃣\"y\"\nc: 3️⃣|\n  z\nd: 4️⃣>-\n  w\ne: 5️⃣plain\n  text\n")
     let root = try #require(try marked.parse()?.mapping)
     #expect(root["a"]?.position == marked[1])
     #expect(root["b"]?.position == marked[2])
@@ -39,7 +40,7 @@ import YAMLSubset
   }
 
   @Test func flowPositions() throws {
-    let marked = MarkedYAML("a: 1️⃣[2️⃣x, 3️⃣{4️⃣k: 5️⃣v, 6️⃣e7️⃣}, 8️⃣p: 9️⃣q]\n")
+    let marked = MarkedText("a: 1️⃣[2️⃣x, 3️⃣{4️⃣k: 5️⃣v, 6️⃣e7️⃣}, 8️⃣p: 9️⃣q]\n")
     let sequence = try #require(try marked.parse()?.mapping?["a"]?.sequence)
     #expect(sequence.position == marked[1])
     #expect(sequence.items[0].position == marked[2])
@@ -55,7 +56,7 @@ import YAMLSubset
   }
 
   @Test func multiLineFlowPositions() throws {
-    let marked = MarkedYAML("a: 1️⃣[\n    2️⃣x,\n    3️⃣\"y\n    z\", 4️⃣w\n  ]\n")
+    let marked = MarkedText("a: 1️⃣[\n    2️⃣x,\n    3️⃣\"y\n    z\", 4️⃣w\n  ]\n")
     let items = try #require(try marked.parse()?.mapping?["a"]?.sequence?.items)
     #expect(items.map(\.position) == [marked[2], marked[3], marked[4]])
   }
@@ -66,7 +67,7 @@ import YAMLSubset
     "\u{600}a: 1️⃣x", "k: [é, 😀, 1️⃣x]", "k: {é: 😀, 1️⃣x: y}", "🛠️: \"🛠️\" # 🛠️\n1️⃣z: 1",
   ])
   func columnsCountCharacters(_ yaml: String) throws {
-    let marked = MarkedYAML(yaml)
+    let marked = MarkedText(yaml)
     let root = try #require(try marked.parse())
     #expect(positions(in: root).contains(marked[1]))
   }
@@ -80,7 +81,7 @@ import YAMLSubset
   }
 
   @Test func positionsAfterAByteOrderMark() throws {
-    let marked = MarkedYAML("\u{FEFF}1️⃣a: 2️⃣1\n")
+    let marked = MarkedText("\u{FEFF}1️⃣a: 2️⃣1\n")
     let root = try #require(try marked.parse()?.mapping)
     // The mark is not a column: the key is at column 1.
     #expect(root.position == SourcePosition(line: 1, column: 1, offset: 3))
@@ -88,7 +89,7 @@ import YAMLSubset
   }
 
   @Test func positionsWithCRLF() throws {
-    let marked = MarkedYAML("a: 1\r\n1️⃣b:\r\n  - 2️⃣x\r\n")
+    let marked = MarkedText("a: 1\r\n1️⃣b:\r\n  - 2️⃣x\r\n")
     let root = try #require(try marked.parse()?.mapping)
     #expect(root.entries[1].key.position == marked[1])
     #expect(root["b"]?.sequence?.items.first?.position == marked[2])
@@ -104,7 +105,7 @@ import YAMLSubset
   /// Positions within a Markdown file's front matter are those of the whole file.
   @Test func frontMatterRangeAndFirstLine() throws {
     let prefix = Array("---\n".utf8)
-    let marked = MarkedYAML("title: 1️⃣\"x\"\nlevels:\n  - 2️⃣1\n", prefix: prefix, firstLine: 2)
+    let marked = MarkedText("title: 1️⃣\"x\"\nlevels:\n  - 2️⃣1\n", prefix: prefix, firstLine: 2)
     let body = Array("---\n# Body\n- not: yaml: [\n".utf8)
     let bytes = marked.bytes + body
     let root = try #require(
@@ -116,9 +117,9 @@ import YAMLSubset
   }
 
   @Test func errorPositionsInFrontMatter() {
-    let marked = MarkedYAML("a: 1\n1️⃣a: 2\n", prefix: Array("---\n".utf8), firstLine: 2)
+    let marked = MarkedText("a: 1\n1️⃣a: 2\n", prefix: Array("---\n".utf8), firstLine: 2)
     expectError(marked, .duplicateKey("a", firstLine: 2))
-    let bad = MarkedYAML("a: é 1️⃣", prefix: Array("---\n".utf8), firstLine: 2)
+    let bad = MarkedText("a: é 1️⃣", prefix: Array("---\n".utf8), firstLine: 2)
     #expect(throws: YAMLError(.invalidUTF8, at: bad[1])) {
       try YAMLParser.parse(
         bad.bytes + [0xFF],

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -60,7 +61,7 @@ import YAMLSubset
 
   @Test(arguments: cases)
   func refuses(_ testCase: Case) {
-    let marked = MarkedYAML(testCase.yaml)
+    let marked = MarkedText(testCase.yaml)
     expectError(marked, testCase.reason(marked[2]))
   }
 

@@ -1,4 +1,5 @@
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Numbers from a file or the command line that once sized allocations: each is capped, so a

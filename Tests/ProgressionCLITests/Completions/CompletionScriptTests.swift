@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Each completion script, loaded in its real shell, offers what a user expects at the end of

@@ -1,5 +1,6 @@
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -20,19 +21,19 @@ private func error(
 }
 
 private func render(_ marked: String, message: String = "bad") -> String {
-  let source = MarkedSource(marked)
+  let source = MarkedText(marked)
   return DiagnosticRenderer(usesColor: false).render(
-    error(message, at: source.position),
+    error(message, at: source[1]),
     source: source.bytes
   )
 }
 
 @Suite struct DiagnosticRendererTests {
   @Test func rendersTheHouseFormat() {
-    let source = MarkedSource(String(repeating: "x: 1\n", count: 40) + "      - level: 1️⃣3\n")
+    let source = MarkedText(String(repeating: "x: 1\n", count: 40) + "      - level: 1️⃣3\n")
     let diagnostic = error(
       "level 3 appears twice in topic 'impact'",
-      at: source.position,
+      at: source[1],
       ruleID: "duplicate-level",
       notes: [
         .init(
@@ -172,12 +173,14 @@ private func render(_ marked: String, message: String = "bad") -> String {
   }
 
   @Test func invalidUTF8IsShownAsReplacementCharacters() {
-    var source = MarkedSource("a: 1️⃣x\n")
-    source.bytes.insert(0xFF, at: 3)
-    source.position.offset += 1
+    let source = MarkedText("a: 1️⃣x\n")
+    var bytes = source.bytes
+    bytes.insert(0xFF, at: 3)
+    var position = source[1]
+    position.offset += 1
     let rendered = DiagnosticRenderer(usesColor: false).render(
-      error("bad", at: source.position),
-      source: source.bytes
+      error("bad", at: position),
+      source: bytes
     )
     #expect(rendered.contains("    1 | a: \u{FFFD}x\n      |     ^\n"))
   }
@@ -213,9 +216,9 @@ private func render(_ marked: String, message: String = "bad") -> String {
   }
 
   @Test func theGutterWidensForLongFiles() {
-    let source = MarkedSource(String(repeating: "\n", count: 123_455) + "1️⃣x\n")
+    let source = MarkedText(String(repeating: "\n", count: 123_455) + "1️⃣x\n")
     let rendered = DiagnosticRenderer(usesColor: false).render(
-      error("bad", at: source.position),
+      error("bad", at: source[1]),
       source: source.bytes
     )
     #expect(rendered.hasSuffix(" 123456 | x\n        | ^\n"))
@@ -231,9 +234,9 @@ private func render(_ marked: String, message: String = "bad") -> String {
   }
 
   @Test func colourWhenAsked() {
-    let source = MarkedSource("k: 1️⃣v\n")
+    let source = MarkedText("k: 1️⃣v\n")
     let rendered = DiagnosticRenderer(usesColor: true).render(
-      error("bad", at: source.position),
+      error("bad", at: source[1]),
       source: source.bytes
     )
     #expect(

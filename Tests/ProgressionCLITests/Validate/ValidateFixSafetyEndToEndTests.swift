@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What `validate --fix` refuses, and how it cleans up when killed, checked on the built

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Where SARIF results point: URIs relative to the working directory and percent-encoded,

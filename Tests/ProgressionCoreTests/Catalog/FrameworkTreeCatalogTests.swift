@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// Frameworks in a company's tree: found at any depth, named by path, site path or file name,

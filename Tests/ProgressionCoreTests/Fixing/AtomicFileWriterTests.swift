@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// The writer `validate --fix` uses: all or nothing, permissions kept, nothing left behind.

@@ -1,4 +1,5 @@
 import ProgressionCore
+import TestSupport
 import Testing
 import YAMLSubset
 

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 import YAMLSubset
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -60,12 +61,12 @@ func expectError(
   _ reason: YAMLError.Reason,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  expectError(MarkedYAML(markedYAML), reason, sourceLocation: sourceLocation)
+  expectError(MarkedText(markedYAML), reason, sourceLocation: sourceLocation)
 }
 
 /// Expects parsing `marked` to fail for `reason` exactly at its marker `1️⃣`.
 func expectError(
-  _ marked: MarkedYAML,
+  _ marked: MarkedText,
   _ reason: YAMLError.Reason,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {

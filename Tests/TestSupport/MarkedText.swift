@@ -1,21 +1,21 @@
-import YAMLSubset
+public import YAMLSubset
 
-/// YAML text in which `1️⃣`, `2️⃣`... mark positions: the markers are removed and their line,
+/// Text (YAML, Markdown, a whole framework file) in which `1️⃣`, `2️⃣`... mark positions: the markers are removed and their line,
 /// column and byte offset recorded, so that tests never count columns by hand.
 ///
 /// Positions are computed here independently of the parser: the column counts the `Character`s
 /// before the marker on its line, as `SourcePosition` documents.
-struct MarkedYAML {
+public struct MarkedText {
   private static let markers: [Character] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
 
   /// The text without its markers.
-  var text: String
+  public var text: String
   /// The bytes to parse: `prefix`, then the UTF-8 of `text`.
-  var bytes: [UInt8]
+  public var bytes: [UInt8]
   /// The part of `bytes` that holds `text`.
-  var range: Range<Int>
+  public var range: Range<Int>
   /// The line number of the first line of `text`.
-  var firstLine: Int
+  public var firstLine: Int
   private var positions: [Int: SourcePosition] = [:]
 
   /// Removes the markers from `marked`.
@@ -24,7 +24,7 @@ struct MarkedYAML {
   ///   - prefix: bytes placed before the text (for instance a Markdown file's first line), so
   ///     that offsets are those of the whole buffer.
   ///   - firstLine: the line number of the text's first line.
-  init(_ marked: String, prefix: [UInt8] = [], firstLine: Int = 1) {
+  public init(_ marked: String, prefix: [UInt8] = [], firstLine: Int = 1) {
     var text = ""
     var line = firstLine
     var column = 1
@@ -50,15 +50,15 @@ struct MarkedYAML {
   }
 
   /// The position of marker `number` (1 for `1️⃣`); the start of the text if it has none.
-  subscript(number: Int) -> SourcePosition {
+  public subscript(_ number: Int) -> SourcePosition {
     positions[number] ?? SourcePosition(line: firstLine, column: 1, offset: range.lowerBound)
   }
 
   /// Whether marker `number` appears in the text.
-  func hasMarker(_ number: Int) -> Bool { positions[number] != nil }
+  public func hasMarker(_ number: Int) -> Bool { positions[number] != nil }
 
   /// Parses the text (within its range, from its first line).
-  func parse() throws(YAMLError) -> YAMLNode? {
+  public func parse() throws(YAMLError) -> YAMLNode? {
     try YAMLParser.parse(bytes, range: range, firstLine: firstLine)
   }
 }

@@ -1,10 +1,12 @@
 import Foundation
 
 /// A fresh folder under the system's temporary folder, removed by `remove()`.
-struct TemporaryDirectory {
-  let path: String
+public struct TemporaryDirectory {
+  /// The folder's path.
+  public let path: String
 
-  init() throws {
+  /// Creates the folder.
+  public init() throws {
     path = FileManager.default.temporaryDirectory
       .appending(path: "progression-tests-\(UUID().uuidString)")
       .path(percentEncoded: false)
@@ -13,12 +15,13 @@ struct TemporaryDirectory {
 
   /// Writes `text` to `name` (folders created as needed) and returns its path.
   @discardableResult
-  func write(_ text: String, to name: String, permissions: Int? = nil) throws -> String {
+  public func write(_ text: String, to name: String, permissions: Int? = nil) throws -> String {
     try write(Array(text.utf8), to: name, permissions: permissions)
   }
 
+  /// Writes `bytes` to `name` (folders created as needed) and returns its path.
   @discardableResult
-  func write(_ bytes: [UInt8], to name: String, permissions: Int? = nil) throws -> String {
+  public func write(_ bytes: [UInt8], to name: String, permissions: Int? = nil) throws -> String {
     let file = path + "/" + name
     try FileManager.default.createDirectory(
       atPath: (file as NSString).deletingLastPathComponent,
@@ -31,19 +34,28 @@ struct TemporaryDirectory {
     return file
   }
 
-  func bytes(of name: String) throws -> [UInt8] {
+  /// The text of the file `name` in the folder.
+  public func text(of name: String) throws -> String {
+    String(decoding: try bytes(of: name), as: UTF8.self)
+  }
+
+  /// The bytes of the file `name` in the folder.
+  public func bytes(of name: String) throws -> [UInt8] {
     Array(try Data(contentsOf: URL(filePath: path + "/" + name)))
   }
 
-  func permissions(of name: String) throws -> Int? {
+  /// The permissions of the file `name`.
+  public func permissions(of name: String) throws -> Int? {
     try FileManager.default.attributesOfItem(atPath: path + "/" + name)[.posixPermissions] as? Int
   }
 
-  func contents() throws -> [String] {
+  /// The names in the folder, sorted.
+  public func contents() throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: path).sorted()
   }
 
-  func remove() {
+  /// Removes the folder and everything in it.
+  public func remove() {
     try? FileManager.default.removeItem(atPath: path)
   }
 }
