@@ -32,6 +32,14 @@ import Testing
     compare("compare-level-2.json", "backend", "mobile", "--level", "2", "-f", "json"),
     compare("compare-itself.txt", "backend", "backend"),
     compare("compare-itself-level-3.txt", "backend", "Fixtures/compare/backend.md", "--level", "3"),
+    compare(
+      "compare-itself-spelled-twice.txt",
+      "Fixtures/compare/backend.md",
+      "./Fixtures/compare/../compare/backend.md",
+      "--level",
+      "1"
+    ),
+    compare("compare-prose-only-itself.txt", "about", "about"),
     compare("compare-prose-only.txt", "mobile", "about"),
     compare("compare-prose-only.md", "mobile", "about", "-f", "markdown"),
     compare("compare-prose-only.json", "mobile", "about", "-f", "json"),

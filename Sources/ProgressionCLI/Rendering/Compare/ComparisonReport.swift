@@ -44,7 +44,9 @@ struct ComparisonReport: Sendable {
     self.a = a
     self.b = b
     self.comparison = comparison
-    if a.name == b.name && a.source != b.source && a.argument != b.argument {
+    if a.name == b.name && FilePath.normalized(a.source) != FilePath.normalized(b.source)
+      && a.argument != b.argument
+    {
       self.a.label = a.argument
       self.b.label = b.argument
     }
@@ -54,10 +56,11 @@ struct ComparisonReport: Sendable {
   /// compared that only one framework has.
   var notes: [String] {
     var notes: [String] = []
-    if a.source == b.source {
+    let isOneFile = FilePath.normalized(a.source) == FilePath.normalized(b.source)
+    if isOneFile {
       notes.append("both name the same file: every criterion is the same")
     }
-    for side in [a, b] where side.isProseOnly {
+    for side in isOneFile ? [a] : [a, b] where side.isProseOnly {
       notes.append("'\(side.label)' is prose only (yaml: false): it has no criteria")
     }
     if a.levelCount != b.levelCount, !a.isProseOnly, !b.isProseOnly,
