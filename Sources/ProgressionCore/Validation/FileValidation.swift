@@ -87,15 +87,7 @@ struct FileValidation {
     fix: Diagnostic.Fix? = nil
   ) {
     diagnostics.append(
-      Diagnostic(
-        severity: rule.severity,
-        ruleID: rule.id,
-        message: message,
-        path: path,
-        position: position,
-        notes: notes,
-        fix: fix
-      )
+      Diagnostic(rule, message, path: path, at: position, notes: notes, fix: fix)
     )
   }
 

@@ -50,7 +50,7 @@ package final class SiteChecks {
       let genericTitle = genericTopics[name]?.title
       if let title, let genericTitle, let titleNode, title != genericTitle {
         findings.append(
-          diagnostic(
+          Diagnostic(
             .hiddenTopicTitle,
             "the site shows generic's title '\(genericTitle)' for topic '\(name)', never this "
               + "one; remove it, or rename the topic to keep it",
@@ -66,7 +66,7 @@ package final class SiteChecks {
           ? "and every framework with a topic of that name shows generic's title"
           : "and the generic framework has no titled topic '\(name)'"
         findings.append(
-          diagnostic(
+          Diagnostic(
             .missingTopicTitle,
             "topic '\(name)' has no title, \(reason): the site shows an empty heading; add a "
               + "'title'",
@@ -88,7 +88,7 @@ package final class SiteChecks {
       return nil
     }
     guard first.path != path else { return nil }
-    return diagnostic(
+    return Diagnostic(
       .duplicateSitePath,
       "'\(sitePath)' is also the path of '\(first.path)' (line \(first.line)): the site builds "
         + "one page for both; give each framework its own 'path'",
@@ -130,21 +130,6 @@ package final class SiteChecks {
     let framework = reading.flatMap { $0.framework.levelCount > 0 ? $0.framework : nil }
     genericFrameworks[file.source.path] = .some(framework)
     return framework
-  }
-
-  private func diagnostic(
-    _ rule: ValidationRule,
-    _ message: String,
-    path: String,
-    at position: SourcePosition
-  ) -> Diagnostic {
-    Diagnostic(
-      severity: rule.severity,
-      ruleID: rule.id,
-      message: message,
-      path: path,
-      position: position
-    )
   }
 
   private static func text(_ node: YAMLNode?) -> String? {

@@ -83,7 +83,7 @@ package struct ValidationRun {
             if case .hardLinked = error.step, let hardLinkAdvice {
               message += "; " + hardLinkAdvice
             }
-            findings.insert(Self.runError(.unwritableFile, message, path), at: 0)
+            findings.insert(Diagnostic(.unwritableFile, message, path: path, at: nil), at: 0)
           }
         }
       }
@@ -100,22 +100,7 @@ package struct ValidationRun {
   package func unreadable(path: String, message: String) -> ValidationReport.File {
     ValidationReport.File(
       path: path,
-      findings: [options.promoted(Self.runError(.unreadableFile, message, path))]
-    )
-  }
-
-  /// An error about a path rather than its contents: it could not be read or written.
-  private static func runError(
-    _ rule: ValidationRule,
-    _ message: String,
-    _ path: String
-  ) -> Diagnostic {
-    Diagnostic(
-      severity: rule.severity,
-      ruleID: rule.id,
-      message: message,
-      path: path,
-      position: nil
+      findings: [options.promoted(Diagnostic(.unreadableFile, message, path: path, at: nil))]
     )
   }
 }
