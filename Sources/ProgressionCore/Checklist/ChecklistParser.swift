@@ -6,7 +6,7 @@ import YAMLSubset
 /// Only three kinds of line are read: the header comment, topic headings (`## TITLE <!-- topic:NAME
 /// -->`) and items (`- [ ] TEXT <!-- id:xxxxxxxx -->`, ticked with `[x]` or `[X]`, with `*` or
 /// `+` as the bullet too, as CommonMark allows). Every other line is the person's (evidence,
-/// notes, their own lists and headings) and is passed over.
+/// notes, their own lists and headings, and anything in a fenced code block) and is passed over.
 public struct ChecklistParser {
   /// What kind of section the lines being read are in.
   private enum Section {
@@ -32,16 +32,22 @@ public struct ChecklistParser {
 
   /// Reads the checklist.
   ///
-  /// - Throws: `ChecklistError` at the first line that cannot be read, or for a file with no
-  ///   checklist header.
+  /// - Throws: `ChecklistError` at the first line that cannot be read, at a fenced code block
+  ///   never closed, or for a file with no checklist header.
   public func parse() throws(ChecklistError) -> Checklist {
     let (header, bodyStart) = try parseHeader()
     var checklist = Checklist(header: header, topics: [])
     var section = Section.other
     var firstPositions: [String: SourcePosition] = [:]
+    var fence = MarkdownFence()
+    var fenceStart = 0
     for index in bodyStart..<lines.count {
       let line = lines[index].text
-      if line.hasPrefix("# ") || line.hasPrefix("## ") {
+      let wasFenced = fence.isOpen
+      if fence.read(line.utf8) {
+        if !wasFenced { fenceStart = index }
+        continue
+      } else if line.hasPrefix("# ") || line.hasPrefix("## ") {
         section = .other
         if line.hasPrefix("## "), line.hasSuffix(ChecklistSyntax.retiredMark) {
           section = .retired
@@ -65,6 +71,10 @@ public struct ChecklistParser {
         case .other: throw ChecklistError(.itemOutsideTopic, at: position)
         }
       }
+    }
+    if fence.isOpen {
+      // The rest of the file would be code: an update could only add its lines inside it.
+      throw ChecklistError(.unclosedCodeBlock, at: position(ofLine: fenceStart))
     }
     return checklist
   }
