@@ -53,6 +53,12 @@ public struct ChecklistParser {
           section = .retired
         } else if line.hasPrefix("## "), line.contains(ChecklistSyntax.topicMark) {
           var topic = try topic(line.dropFirst(3), at: index)
+          if let first = checklist.topics.first(where: { $0.name == topic.name })?.line {
+            throw ChecklistError(
+              .duplicateTopic(topic.name, first: position(ofLine: first - 1)),
+              at: position(ofLine: index)
+            )
+          }
           topic.line = index + 1
           checklist.topics.append(topic)
           section = .topic
