@@ -63,7 +63,7 @@ public struct ChecklistParser {
           checklist.topics.append(topic)
           section = .topic
         }
-      } else if line.contains(ChecklistSyntax.idMark) {
+      } else if Self.idComment(in: line) != nil {
         let position = self.position(ofLine: index)
         var item = try item(line, at: index, defaultLevel: header.level)
         if let first = firstPositions[item.id] {
@@ -184,16 +184,16 @@ public struct ChecklistParser {
     guard ["x", "X", " "].contains(box), line.dropFirst(4).hasPrefix("] ") else {
       throw mangled("its box is not '[ ]', '[x]' or '[X]'")
     }
-    guard let mark = line.ranges(of: ChecklistSyntax.idMark).last,
-      line.hasSuffix(ChecklistSyntax.commentEnd)
-    else {
+    guard let comment = Self.idComment(in: line), line.hasSuffix("-->") else {
       throw mangled("its id mark is not at the end of the line")
     }
-    let id = line[mark.upperBound...].dropLast(ChecklistSyntax.commentEnd.count)
+    var id = line[comment.id...].dropLast(3)
+    while id.last == " " { id = id.dropLast() }
     guard ChecklistID.isWellFormed(id) else {
       throw mangled("its id '\(id)' is not \(ChecklistID.length) lowercase hex digits")
     }
-    var text = line[line.index(line.startIndex, offsetBy: 6)..<mark.lowerBound]
+    var text = line[line.index(line.startIndex, offsetBy: 6)..<comment.start]
+    if text.last == " " { text = text.dropLast() }
     var kind = Checklist.Item.Kind.own
     if text.hasSuffix(ChecklistSyntax.inheritedMark) {
       text = text.dropLast(ChecklistSyntax.inheritedMark.count)
@@ -214,6 +214,19 @@ public struct ChecklistParser {
       kind: kind,
       isTicked: box != " "
     )
+  }
+
+  /// The last id comment on `line`: where its `<!--` starts and where the id after its `id:`
+  /// starts. Spaces are optional, so `<!--id:xxxxxxxx-->`, as a person or their editor may
+  /// write it, is read as `checklist` writes `<!-- id:xxxxxxxx -->`.
+  static func idComment(in line: Substring) -> (start: Substring.Index, id: Substring.Index)? {
+    for open in line.ranges(of: "<!--").reversed() {
+      let rest = line[open.upperBound...].drop { $0 == " " }
+      if rest.hasPrefix("id:") {
+        return (open.lowerBound, rest.index(rest.startIndex, offsetBy: 3))
+      }
+    }
+    return nil
   }
 
   /// `markdown` without the backslashes that escape ASCII punctuation and with `&#32;` and

@@ -2,13 +2,18 @@ import Foundation
 import ProgressionCLI
 import Testing
 
-/// Items a person reworded by hand, keeping their id: the id says which criterion each is, so
-/// `checklist --update` keeps them (never retiring one and adding its criterion again under the
-/// same id), and what it writes reads back and is left as it is by the next update.
+/// Items a person reworded by hand, keeping their id (in a comment with or without its spaces):
+/// the id says which criterion each is, so `checklist --update` keeps them (never retiring one
+/// and adding its criterion again under the same id), and what it writes reads back and is left
+/// as it is by the next update.
 @Suite struct ChecklistEditTests {
   /// Edits a person makes to the fixture: an item's line as `checklist` wrote it, and as edited.
   static let edits: [(String, String)] = [
     ("", ""),
+    (
+      "- [ ] Profiles before optimising <!-- id:cd755f59 -->",
+      "- [ ] Profiles before optimising<!--id:cd755f59-->"
+    ),
     (
       "- [ ] Profiles before optimising <!-- id:cd755f59 -->",
       "- [x] Totally different words here <!-- id:cd755f59 -->"
