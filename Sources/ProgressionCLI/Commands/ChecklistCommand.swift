@@ -34,7 +34,7 @@ enum ChecklistCommand: Command {
     "output",
     short: "o",
     valueName: "file",
-    help: "Write to this file, which must not exist yet, instead of standard output."
+    help: "Write to this file, which must not exist yet, instead of standard output ('-')."
   )
 
   static let force = OptionSpecification.flag(
@@ -143,9 +143,19 @@ enum ChecklistCommand: Command {
     case .csv: bytes = ChecklistCSVRenderer.render(checklist)
     case .json: bytes = ChecklistJSONRenderer.render(checklist, includesExamples: includesExamples)
     }
-    guard let path = arguments.value(of: output) else {
+    guard let path = arguments.value(of: output), path != "-" else {
       context.write(bytes: bytes)
       return .success
+    }
+    if NewFileWriter.isSameFile(
+      context.resolvedPath(path),
+      as: context.resolvedPath(loaded.file.source.path)
+    ) {
+      context.reportError(
+        "cannot write '\(path)': it is the framework file being read; give another file name; "
+          + "nothing was written"
+      )
+      return .failure
     }
     return write(bytes, to: path, replacing: arguments.isSet(force), in: context)
   }
@@ -163,25 +173,16 @@ enum ChecklistCommand: Command {
     return number
   }
 
-  /// Writes `bytes` to a new file at `path`, or over an existing one when `replacing` (then
-  /// atomically, as `validate --fix` writes).
+  /// Writes `bytes` to a new file at `path`, or over an existing regular file when `replacing`
+  /// (then atomically, as `validate --fix` writes).
   private static func write(
     _ bytes: [UInt8],
     to path: String,
     replacing: Bool,
     in context: CommandContext
   ) -> ExitStatus {
-    let resolved = context.resolvedPath(path)
     do throws(FileWriteError) {
-      if replacing, let existing = try? SourceFile(reading: resolved) {
-        try AtomicFileWriter().replaceContents(
-          ofFileAt: resolved,
-          with: bytes,
-          replacing: existing.bytes
-        )
-      } else {
-        try NewFileWriter.create(resolved, with: bytes)
-      }
+      try NewFileWriter.write(context.resolvedPath(path), with: bytes, replacing: replacing)
     } catch {
       var error = error
       error.path = path

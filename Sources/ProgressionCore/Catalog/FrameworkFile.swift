@@ -41,8 +41,9 @@ extension FrameworkFile {
   /// enough) is meant as a framework, broken or not: it is empty (a framework truncated to
   /// nothing), its first line that is not blank starts with `---`, or one of its lines starts
   /// with a framework key (`title:`, `levels:`, `topics:`, `path:`), as when the opening `---`
-  /// is missing. A README has none of these, and is left out quietly; a broken framework is
-  /// kept, so that its problem is reported rather than hidden.
+  /// is missing, before any checklist header (`<!-- progression-checklist`). A README or a
+  /// checklist has none of these, and is left out quietly; a broken framework is kept, so that
+  /// its problem is reported rather than hidden.
   static func looksLikeFramework(_ bytes: ArraySlice<UInt8>) -> Bool {
     var start = bytes.startIndex
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
@@ -52,6 +53,8 @@ extension FrameworkFile {
     var lineStart = text.startIndex
     while lineStart < text.endIndex {
       let line = text[lineStart...]
+      // A checklist's header, before its `title:` line: `checklist` wrote it, not a framework.
+      if line.starts(with: Array(ChecklistSyntax.headerStart.utf8)) { return false }
       for key in ["title:", "levels:", "topics:", "path:"] where line.starts(with: Array(key.utf8))
       {
         return true

@@ -19,6 +19,10 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case mangledTopic
     /// An item before the first topic heading, or under a heading that is not a topic.
     case itemOutsideTopic
+    /// Two topic headings name this topic; the position is the first one's.
+    case duplicateTopic(String, first: SourcePosition)
+    /// A fenced code block opens here and is never closed.
+    case unclosedCodeBlock
     /// Two items have this id; the position is the first one's.
     case duplicateID(String, first: SourcePosition)
     /// The framework the header names cannot be found or read; the value says why.
@@ -60,6 +64,8 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case .mangledItem, .mangledTopic: "mangled-checklist-item"
     case .itemOutsideTopic: "checklist-item-outside-topic"
     case .duplicateID: "duplicate-checklist-id"
+    case .duplicateTopic: "duplicate-checklist-topic"
+    case .unclosedCodeBlock: "unclosed-code-block"
     case .frameworkNotFound, .givenFrameworkNotFound: "checklist-framework-not-found"
     case .levelNotInFramework: "checklist-level-not-in-framework"
     }
@@ -86,6 +92,12 @@ public struct ChecklistError: Error, Hashable, Sendable {
     case .itemOutsideTopic:
       "this item is not under a topic heading; move it back under its '## TITLE <!-- topic:NAME "
         + "-->' heading"
+    case .duplicateTopic(let name, _):
+      "the topic '\(name)' has two headings; keep the first, and move the items and notes under "
+        + "the other to it"
+    case .unclosedCodeBlock:
+      "this code block is never closed, so the rest of the file is code; close it with a line "
+        + "of the same fence ('```' or '~~~')"
     case .duplicateID(let id, _):
       "the id '\(id)' appears twice; keep one of the two items, and move the other's evidence "
         + "under it"
@@ -103,8 +115,10 @@ public struct ChecklistError: Error, Hashable, Sendable {
   /// The error as a diagnostic about the file at `path`.
   public func diagnostic(path: String) -> Diagnostic {
     var notes: [Diagnostic.Note] = []
-    if case .duplicateID(_, let first) = reason {
+    switch reason {
+    case .duplicateID(_, let first), .duplicateTopic(_, let first):
       notes.append(Diagnostic.Note(message: "first appearance is here", position: first))
+    default: break
     }
     return Diagnostic(
       severity: .error,

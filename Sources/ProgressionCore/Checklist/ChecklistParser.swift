@@ -6,7 +6,7 @@ import YAMLSubset
 /// Only three kinds of line are read: the header comment, topic headings (`## TITLE <!-- topic:NAME
 /// -->`) and items (`- [ ] TEXT <!-- id:xxxxxxxx -->`, ticked with `[x]` or `[X]`, with `*` or
 /// `+` as the bullet too, as CommonMark allows). Every other line is the person's (evidence,
-/// notes, their own lists and headings) and is passed over.
+/// notes, their own lists and headings, and anything in a fenced code block) and is passed over.
 public struct ChecklistParser {
   /// What kind of section the lines being read are in.
   private enum Section {
@@ -32,26 +32,38 @@ public struct ChecklistParser {
 
   /// Reads the checklist.
   ///
-  /// - Throws: `ChecklistError` at the first line that cannot be read, or for a file with no
-  ///   checklist header.
+  /// - Throws: `ChecklistError` at the first line that cannot be read, at a fenced code block
+  ///   never closed, or for a file with no checklist header.
   public func parse() throws(ChecklistError) -> Checklist {
     let (header, bodyStart) = try parseHeader()
     var checklist = Checklist(header: header, topics: [])
     var section = Section.other
     var firstPositions: [String: SourcePosition] = [:]
+    var fence = MarkdownFence()
+    var fenceStart = 0
     for index in bodyStart..<lines.count {
       let line = lines[index].text
-      if line.hasPrefix("# ") || line.hasPrefix("## ") {
+      let wasFenced = fence.isOpen
+      if fence.read(line.utf8) {
+        if !wasFenced { fenceStart = index }
+        continue
+      } else if line.hasPrefix("# ") || line.hasPrefix("## ") {
         section = .other
         if line.hasPrefix("## "), line.hasSuffix(ChecklistSyntax.retiredMark) {
           section = .retired
         } else if line.hasPrefix("## "), line.contains(ChecklistSyntax.topicMark) {
           var topic = try topic(line.dropFirst(3), at: index)
+          if let first = checklist.topics.first(where: { $0.name == topic.name })?.line {
+            throw ChecklistError(
+              .duplicateTopic(topic.name, first: position(ofLine: first - 1)),
+              at: position(ofLine: index)
+            )
+          }
           topic.line = index + 1
           checklist.topics.append(topic)
           section = .topic
         }
-      } else if line.contains(ChecklistSyntax.idMark) {
+      } else if Self.idComment(in: line) != nil {
         let position = self.position(ofLine: index)
         var item = try item(line, at: index, defaultLevel: header.level)
         if let first = firstPositions[item.id] {
@@ -65,6 +77,10 @@ public struct ChecklistParser {
         case .other: throw ChecklistError(.itemOutsideTopic, at: position)
         }
       }
+    }
+    if fence.isOpen {
+      // The rest of the file would be code: an update could only add its lines inside it.
+      throw ChecklistError(.unclosedCodeBlock, at: position(ofLine: fenceStart))
     }
     return checklist
   }
@@ -168,16 +184,16 @@ public struct ChecklistParser {
     guard ["x", "X", " "].contains(box), line.dropFirst(4).hasPrefix("] ") else {
       throw mangled("its box is not '[ ]', '[x]' or '[X]'")
     }
-    guard let mark = line.ranges(of: ChecklistSyntax.idMark).last,
-      line.hasSuffix(ChecklistSyntax.commentEnd)
-    else {
+    guard let comment = Self.idComment(in: line), line.hasSuffix("-->") else {
       throw mangled("its id mark is not at the end of the line")
     }
-    let id = line[mark.upperBound...].dropLast(ChecklistSyntax.commentEnd.count)
+    var id = line[comment.id...].dropLast(3)
+    while id.last == " " { id = id.dropLast() }
     guard ChecklistID.isWellFormed(id) else {
       throw mangled("its id '\(id)' is not \(ChecklistID.length) lowercase hex digits")
     }
-    var text = line[line.index(line.startIndex, offsetBy: 6)..<mark.lowerBound]
+    var text = line[line.index(line.startIndex, offsetBy: 6)..<comment.start]
+    if text.last == " " { text = text.dropLast() }
     var kind = Checklist.Item.Kind.own
     if text.hasSuffix(ChecklistSyntax.inheritedMark) {
       text = text.dropLast(ChecklistSyntax.inheritedMark.count)
@@ -198,6 +214,19 @@ public struct ChecklistParser {
       kind: kind,
       isTicked: box != " "
     )
+  }
+
+  /// The last id comment on `line`: where its `<!--` starts and where the id after its `id:`
+  /// starts. Spaces are optional, so `<!--id:xxxxxxxx-->`, as a person or their editor may
+  /// write it, is read as `checklist` writes `<!-- id:xxxxxxxx -->`.
+  static func idComment(in line: Substring) -> (start: Substring.Index, id: Substring.Index)? {
+    for open in line.ranges(of: "<!--").reversed() {
+      let rest = line[open.upperBound...].drop { $0 == " " }
+      if rest.hasPrefix("id:") {
+        return (open.lowerBound, rest.index(rest.startIndex, offsetBy: 3))
+      }
+    }
+    return nil
   }
 
   /// `markdown` without the backslashes that escape ASCII punctuation and with `&#32;` and

@@ -75,6 +75,7 @@ extension ChecklistUpdate {
       let headerEnd = old.header.keyLines.values.max() ?? 0
       var current = Section(kind: .other, heading: nil)
       var currentItem: Int?
+      var fence = MarkdownFence()
       func close() {
         current.suffix = trailingBlanks(of: currentItem)
         sections.append(current)
@@ -97,7 +98,9 @@ extension ChecklistUpdate {
           line += lineBreak
         }
         let number = index + 1
-        if number > headerEnd, Self.isHeading(line) {
+        // A fenced code block's lines are the person's text, never a heading.
+        let isFenced = number > headerEnd && fence.read(line)
+        if number > headerEnd, !isFenced, Self.isHeading(line) {
           close()
           currentItem = nil
           let kind: Kind =

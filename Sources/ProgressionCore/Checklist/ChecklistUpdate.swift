@@ -1,13 +1,14 @@
 /// Re-syncs a checklist a person has been ticking with the framework as it is now, keeping every
 /// line they wrote.
 ///
-/// Items are matched with the version diff's rules (`VersionDiff.Matching`): the same text at
+/// Items are matched by id first (an item the person reworded keeps the criterion its id names),
+/// then with the version diff's rules (`VersionDiff.Matching`): the same text at
 /// the same topic and level, then the same text elsewhere (moved), then similar text at the same
 /// place (reworded). Then:
 /// - unchanged and moved items keep their line, tick and evidence (a moved item goes to its new
 ///   topic, its line rewritten when its id or level mark changes);
 /// - reworded items keep their tick and evidence, show the new text, and get a note of the old
-///   wording under them;
+///   wording under them (so does a moved item the person had reworded);
 /// - items no longer in the framework go, with their evidence, to a final "No longer in the
 ///   framework" section;
 /// - new criteria are added unticked where the framework puts them.
@@ -70,8 +71,20 @@ public struct ChecklistUpdate {
     let document = Document(lines: lines, old: old)
     let oldItems = old.topics.flatMap { topic in topic.items.map { (topic.name, $0) } }
     let newItems = fresh.topics.flatMap { topic in topic.items.map { (topic.name, $0) } }
+    // The id identifies the criterion: an item whose text the person edited but whose id a
+    // criterion still has is that criterion, in the person's wording (kept as they wrote it).
+    let freshTexts = Dictionary(
+      newItems.map { ($0.1.id, $0.1.text) },
+      uniquingKeysWith: { first, _ in first }
+    )
     var matching = VersionDiff.Matching(
-      old: Self.diffItems(oldItems),
+      old: Self.diffItems(
+        oldItems.map { topic, item in
+          var item = item
+          item.text = freshTexts[item.id] ?? item.text
+          return (topic, item)
+        }
+      ),
       new: Self.diffItems(newItems)
     )
     matching.matchInPlace()
@@ -112,9 +125,11 @@ public struct ChecklistUpdate {
       }
       if before.id != item.id || before.level != item.level || before.kind != item.kind {
         chunk.rewrite(as: writer.item(item))
-      }
-      if partner.link == .reworded {
-        chunk.insertAfterItem(writer.previousWording(before.text))
+        // A rewritten line loses the old wording (the framework's, or the person's own): it
+        // goes under the item.
+        if before.text != item.text {
+          chunk.insertAfterItem(writer.previousWording(before.text))
+        }
       }
       chunks[topic, default: []].append(chunk.bytes)
     }

@@ -108,7 +108,7 @@ public struct AtomicFileWriter: FileWriting {
   }
 
   /// `a FIFO`, `a character device`, ...: what a path that is not a regular file is.
-  private static func kind(of mode: mode_t) -> String {
+  static func kind(of mode: mode_t) -> String {
     switch mode & S_IFMT {
     case S_IFIFO: "a FIFO"
     case S_IFCHR: "a character device"

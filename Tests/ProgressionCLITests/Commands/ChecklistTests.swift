@@ -138,6 +138,48 @@ import Testing
     #expect(try String(contentsOfFile: file, encoding: .utf8).contains("level: 2\n"))
   }
 
+  /// `--output` never opens what is not a regular file (a pipe would block), never overwrites
+  /// the framework being read, and takes '-' as standard output.
+  @Test(arguments: [
+    ("Fixtures/show", "it is a directory, not a regular file"),
+    ("/dev/full", "it is a character device, not a regular file"),
+    ("Fixtures/show/backend.md", "it is the framework file being read"),
+  ])
+  func outputRefusesWhatIsNotANewOrRegularFile(_ path: String, _ reason: String) throws {
+    let framework = "Fixtures/show/backend.md"
+    let before = try String(
+      contentsOfFile: TestPaths.testDirectory.appending(path: framework)
+        .path(percentEncoded: false),
+      encoding: .utf8
+    )
+    for force in [[], ["--force"]] {
+      let run = ToolRun(
+        ["checklist", "backend", "--dir", "Fixtures/show", "--level", "1", "--output", path]
+          + force
+      )
+      #expect(run.status == .failure)
+      #expect(
+        run.standardError.contains("cannot write '\(path)': \(reason)"),
+        "\(run.standardError)"
+      )
+    }
+    #expect(
+      try String(
+        contentsOfFile: TestPaths.testDirectory.appending(path: framework)
+          .path(percentEncoded: false),
+        encoding: .utf8
+      ) == before
+    )
+  }
+
+  @Test func outputDashIsStandardOutput() {
+    let base = ["checklist", "backend", "--dir", "Fixtures/show", "--level", "1"]
+    let run = ToolRun(base + ["--output", "-", "--force"])
+    #expect(run.status == .success)
+    #expect(run.standardOutput == ToolRun(base).standardOutput)
+    #expect(run.standardOutput.contains("<!-- progression-checklist"))
+  }
+
   @Test func outputIntoMissingFolderFails() {
     let run = ToolRun([
       "checklist", "backend", "--dir", "Fixtures/show", "--level", "1", "--output",

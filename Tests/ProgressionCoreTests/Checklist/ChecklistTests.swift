@@ -97,6 +97,8 @@ import Testing
       "## Craft <!-- topic:craft -->\n  - [ ] A <!-- id:0000000a -->\n", "mangled-checklist-item", 6
     ),
     ("- [ ] A <!-- id:0000000a -->\n", "checklist-item-outside-topic", 5),
+    ("## Craft <!-- topic:craft -->\n\n   ````\n```\n", "unclosed-code-block", 7),
+    ("## A <!-- topic:craft -->\n## B <!-- topic:craft -->\n", "duplicate-checklist-topic", 6),
   ])
   func rejects(_ body: String, _ ruleID: String, _ line: Int) {
     #expect {

@@ -36,13 +36,18 @@ import Testing
     )
   }
 
-  @Test func aBrokenFrameworkIsCheckedNotTakenForAReadme() throws {
+  @Test func aBrokenFrameworkIsCheckedNotTakenForAReadmeOrAChecklist() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try directory.write("\n---\ntitle: x\n---\n", to: "f/blank-line-first.md")
     try directory.write("", to: "f/emptied.md")
     try directory.write("title: x\nlevels: 1\n---\n", to: "f/no-opening.md")
     try directory.write("# Read me\n\nNo front matter here.\n", to: "f/README.md")
+    // A checklist saved beside the frameworks: its header has a `title:` line.
+    try directory.write(
+      "# Self-assessment\n\n<!-- progression-checklist\nframework: x\ntitle: X\nlevel: 1\n-->\n",
+      to: "f/my-checklist.md"
+    )
     let search = FrameworkFileSearch(currentDirectory: directory.path)
     #expect(
       paths(search.items(for: ["f"])) == [
