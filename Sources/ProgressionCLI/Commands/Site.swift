@@ -38,9 +38,10 @@ enum Site: Command {
 
       Every file is checked first, as 'validate' checks it; when one has errors they are
       reported and nothing is written, unless --force. A path that would leave the folder
-      ('..', '.hidden', '//') or that two frameworks share is an error at its 'path'. The
-      site is written beside OUTDIR and then renamed into place, so OUTDIR is never left half
-      written. OUTDIR must be new, empty, or a site this command wrote and nothing else (its
+      ('..', '.hidden', '//'), has a folder name with a control character or that shows
+      nothing, or that two frameworks share is an error at its 'path'; a built-in framework
+      on the page of one of yours is left out. The site is written beside OUTDIR and then
+      renamed into place, so OUTDIR is never left half written. OUTDIR must be new, empty, or a site this command wrote and nothing else (its
       '.progression-site' file lists the files written; a site you added '.git' or 'CNAME'
       to is refused); --clean replaces anything else, but never a folder that is or holds
       the current folder, your home folder, a folder of frameworks or a framework file, nor
@@ -69,6 +70,15 @@ enum Site: Command {
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
     _ = FrameworkOptions.colorMode(arguments, in: context)
+    guard !arguments[outputDirectory].isEmpty else {
+      throw UsageError(
+        .invalidArgument(
+          "",
+          argument: outputDirectory.placeholder,
+          expected: "a folder to write the site to, such as 'public'"
+        )
+      )
+    }
     var catalog = FrameworkOptions.catalog(arguments, in: context)
     catalog.includesBuiltIns = !arguments.isSet(List.noBuiltIn)
     let reachable: [ReachableFramework]

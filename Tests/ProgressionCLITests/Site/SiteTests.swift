@@ -225,6 +225,7 @@ import Testing
       status: .failure
     ),
     GoldenCase(golden: "site-missing-folder.txt", arguments: ["site"]).failing(),
+    GoldenCase(golden: "site-empty-folder.txt", arguments: ["site", ""]).failing(),
   ])
   func errors(_ golden: GoldenCase) {
     golden.check()
