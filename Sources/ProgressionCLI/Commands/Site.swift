@@ -38,11 +38,14 @@ enum Site: Command {
 
       Every file is checked first, as 'validate' checks it; when one has errors they are
       reported and nothing is written, unless --force. A path that would leave the folder
-      ('..', '.hidden', '//') or that two frameworks share is an error at its 'path'. The
-      site is written beside OUTDIR and then renamed into place, so OUTDIR is never left half
-      written. OUTDIR must be new, empty, or a site this command wrote (it has a
-      '.progression-site' file); --clean replaces anything else, but never a folder holding
-      the current folder or a folder of frameworks.
+      ('..', '.hidden', '//'), has a folder name with a control character or that shows
+      nothing, or that two frameworks share is an error at its 'path'; a built-in framework
+      on the page of one of yours is left out. The site is written beside OUTDIR and then
+      renamed into place, so OUTDIR is never left half written. OUTDIR must be new, empty, or a site this command wrote and nothing else (its
+      '.progression-site' file lists the files written; a site you added '.git' or 'CNAME'
+      to is refused); --clean replaces anything else, but never a folder that is or holds
+      the current folder, your home folder, a folder of frameworks or a framework file, nor
+      one inside a folder of frameworks.
 
       Exit status: 0 when the site was written, 1 when files have errors (without --force)
       or the folder cannot be written, 2 for a bad command line.
@@ -67,6 +70,15 @@ enum Site: Command {
 
   static func run(_ arguments: ParsedArguments, in context: CommandContext) throws -> ExitStatus {
     _ = FrameworkOptions.colorMode(arguments, in: context)
+    guard !arguments[outputDirectory].isEmpty else {
+      throw UsageError(
+        .invalidArgument(
+          "",
+          argument: outputDirectory.placeholder,
+          expected: "a folder to write the site to, such as 'public'"
+        )
+      )
+    }
     var catalog = FrameworkOptions.catalog(arguments, in: context)
     catalog.includesBuiltIns = !arguments.isSet(List.noBuiltIn)
     let reachable: [ReachableFramework]
@@ -104,7 +116,7 @@ enum Site: Command {
       path: outdir,
       accessPath: context.resolvedPath(outdir),
       clean: arguments.isSet(clean),
-      protectedFolders: protectedFolders(of: catalog, in: context)
+      protectedFolders: protectedFolders(of: catalog, reading: reachable, in: context)
     )
     do throws(SiteWriteError) {
       try writer.write(renderer.files())
@@ -159,23 +171,33 @@ enum Site: Command {
     return (usable, leftOut)
   }
 
-  /// The folders the site must not replace: the current folder and each folder of frameworks.
+  /// The folders and files the site must not replace: the current folder, the home folder,
+  /// each folder of frameworks (which the site must not be inside either) and each framework
+  /// file found, readable or not.
   private static func protectedFolders(
     of catalog: FrameworkCatalog,
+    reading frameworks: [ReachableFramework],
     in context: CommandContext
   ) -> [SiteDirectoryWriter.ProtectedFolder] {
-    var folders = [
-      SiteDirectoryWriter.ProtectedFolder(
-        path: context.resolvedPath("."),
-        shown: "the current folder"
-      )
-    ]
+    typealias Protected = SiteDirectoryWriter.ProtectedFolder
+    var folders = [Protected(path: context.resolvedPath("."), shown: "the current folder")]
+    if let home = context.environment.variables["HOME"], !home.isEmpty {
+      folders.append(Protected(path: home, shown: "your home folder"))
+    }
     for directory in catalog.directories {
       folders.append(
-        SiteDirectoryWriter.ProtectedFolder(
+        Protected(
           path: context.resolvedPath(directory.path),
-          shown: "the folder of frameworks '\(directory.path)'"
+          shown: "the folder of frameworks '\(directory.path)'",
+          mayHoldOutput: false
         )
+      )
+    }
+    for framework in frameworks
+    where !framework.path.hasPrefix(FrameworkCatalog.builtInPathPrefix) {
+      let path = framework.path
+      folders.append(
+        Protected(path: context.resolvedPath(path), shown: "the framework file '\(path)'")
       )
     }
     return folders

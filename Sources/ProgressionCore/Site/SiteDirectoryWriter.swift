@@ -13,9 +13,10 @@ import Darwin
 /// may leave the new folder beside it, never a mixed output folder.)
 ///
 /// Only what `progression site` wrote is replaced without asking: a folder holding the marker
-/// file `SiteFiles.markerName`, an empty folder, or nothing at all. Anything else needs `clean`.
-/// Whatever `clean` says, a folder that is or holds a protected folder (the current folder, a
-/// folder of frameworks) is refused.
+/// file `SiteFiles.markerName` and only the files it lists, an empty folder, or nothing at all.
+/// Anything else needs `clean`. Whatever `clean` says, an output folder that is or holds a
+/// protected folder or file (the current folder, a folder of frameworks, a framework file read),
+/// or is inside one that does not allow it (a folder of frameworks), is refused.
 public struct SiteDirectoryWriter {
   /// Creates a file that does not exist yet with the given bytes: `NewFileWriter.create` for
   /// real writes, a failing one in tests.
@@ -65,19 +66,14 @@ public struct SiteDirectoryWriter {
         throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: errno)
       }
       var folders: Set<String> = []
-      let marker = CollectionOfOne((path: SiteFiles.markerName, bytes: SiteFiles.markerContents))
-      for file in [AnySequence(files), AnySequence(marker)].joined() {
+      var written: [String] = []
+      for file in files {
         try createFolders(of: file.path, in: temporary, made: &folders)
-        do throws(FileWriteError) {
-          try createFile(temporary + "/" + file.path, file.bytes)
-        } catch {
-          throw SiteWriteError(
-            path: path,
-            reason: .writeFile(file.path),
-            errorNumber: error.errorNumber
-          )
-        }
+        try create(file, in: temporary)
+        written.append(file.path)
       }
+      let marker = SiteMarker.contents(listing: written)
+      try create((path: SiteFiles.markerName, bytes: marker), in: temporary)
       try replace(with: temporary, existing: existing, parent: parent, name: name)
     } catch {
       Self.removeTree(temporary)
@@ -85,8 +81,25 @@ public struct SiteDirectoryWriter {
     }
   }
 
+  /// Creates `file` inside `root`.
+  private func create(
+    _ file: (path: String, bytes: [UInt8]),
+    in root: String
+  ) throws(SiteWriteError) {
+    do throws(FileWriteError) {
+      try createFile(root + "/" + file.path, file.bytes)
+    } catch {
+      throw SiteWriteError(
+        path: path,
+        reason: .writeFile(file.path),
+        errorNumber: error.errorNumber
+      )
+    }
+  }
+
   /// Whether a folder is at the output path, after checking it may be replaced.
   private func inspect() throws(SiteWriteError) -> Bool {
+    try checkProtectedFolders()
     var status = stat()
     guard lstat(accessPath, &status) == 0 else {
       guard errno == ENOENT else {
@@ -99,24 +112,41 @@ public struct SiteDirectoryWriter {
     case S_IFLNK: throw SiteWriteError(path: path, reason: .symbolicLink)
     default: throw SiteWriteError(path: path, reason: .notAFolder)
     }
-    if let real = Self.realPath(accessPath) {
-      for folder in protectedFolders {
-        guard let protected = Self.realPath(folder.path),
-          protected == real || protected.hasPrefix(real == "/" ? "/" : real + "/")
-        else { continue }
-        throw SiteWriteError(path: path, reason: .holdsProtectedFolder(folder.shown))
-      }
-    }
     guard !clean else { return true }
-    let names: [String]
+    let contents: SiteMarker.FolderContents
     do throws(SourceFileError) {
-      names = try FileSystem.names(inDirectory: accessPath, displayPath: path)
+      contents = try SiteMarker.contents(ofFolder: accessPath, shown: path)
     } catch {
       throw SiteWriteError(path: path, reason: .inspect, errorNumber: error.errorNumber)
     }
-    guard names.isEmpty || FileSystem.isRegularFile(accessPath + "/" + SiteFiles.markerName)
-    else { throw SiteWriteError(path: path, reason: .notEmpty) }
-    return true
+    switch contents {
+    case .replaceable: return true
+    case .notASite: throw SiteWriteError(path: path, reason: .notEmpty)
+    case .unlistedSite: throw SiteWriteError(path: path, reason: .unlistedMarker)
+    case .otherFiles(let unknown):
+      throw SiteWriteError(path: path, reason: .holdsOtherFiles(unknown))
+    }
+  }
+
+  /// Refuses an output folder that is or holds a protected folder or file, or is inside a
+  /// protected folder that does not allow it. A new output folder is judged by its parent.
+  private func checkProtectedFolders() throws(SiteWriteError) {
+    let normalized = FilePath.normalized(accessPath)
+    let real =
+      Self.realPath(accessPath)
+      ?? Self.realPath(FilePath.directory(of: normalized)).map {
+        ($0 == "/" ? "" : $0) + "/" + FilePath.lastComponent(of: normalized)
+      }
+    guard let real else { return }
+    for folder in protectedFolders {
+      guard let protected = Self.realPath(folder.path) else { continue }
+      if protected == real || protected.hasPrefix(real == "/" ? "/" : real + "/") {
+        throw SiteWriteError(path: path, reason: .holdsProtectedFolder(folder.shown))
+      }
+      if !folder.mayHoldOutput, real.hasPrefix(protected == "/" ? "/" : protected + "/") {
+        throw SiteWriteError(path: path, reason: .insideProtectedFolder(folder.shown))
+      }
+    }
   }
 
   /// Creates the folders above `file` inside `root` that `made` does not hold yet.
@@ -228,17 +258,21 @@ public struct SiteDirectoryWriter {
 }
 
 extension SiteDirectoryWriter {
-  /// A folder the output folder must not be or hold.
+  /// A folder or file the output folder must not be or hold.
   public struct ProtectedFolder: Hashable, Sendable {
     /// The folder, as opened.
     public var path: String
     /// The folder, as shown.
     public var shown: String
+    /// Whether the output folder may be inside it (the current folder), or not (a folder of
+    /// frameworks, where a site would be written over or among the frameworks).
+    public var mayHoldOutput: Bool
 
     /// A protected folder opened at `path`, shown as `shown`.
-    public init(path: String, shown: String) {
+    public init(path: String, shown: String, mayHoldOutput: Bool = true) {
       self.path = path
       self.shown = shown
+      self.mayHoldOutput = mayHoldOutput
     }
   }
 }

@@ -3,10 +3,6 @@ public enum SiteFiles {
   /// The stylesheet every page links to, at the site's top.
   public static let stylesheetName = "style.css"
   /// The file that marks a folder as a site `progression site` wrote, so that it may write the
-  /// folder again without `--clean`. It holds one line saying so.
+  /// folder again without `--clean`; it lists the files written (see `SiteMarker`).
   public static let markerName = ".progression-site"
-  /// The marker file's contents.
-  public static let markerContents = Array(
-    "This folder was written by 'progression site', which may replace it.\n".utf8
-  )
 }

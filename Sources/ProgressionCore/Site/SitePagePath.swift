@@ -4,7 +4,8 @@
 /// host.
 ///
 /// A path can never lead out of the site's folder: it must be made of folder names, none empty,
-/// `.` or `..`, none starting with a dot, and none holding a backslash or a control character.
+/// `.` or `..`, none starting with a dot, none holding a backslash, a control character (C0,
+/// DEL, C1) or a bidirectional control, and none made only of spaces and invisible characters.
 /// The site's own files (`style.css`, the marker file) cannot be a page's first folder, and no
 /// folder can be `index.html`, where the page of the folder above it goes.
 public struct SitePagePath: Hashable, Sendable {
@@ -46,10 +47,11 @@ public struct SitePagePath: Hashable, Sendable {
       default: break
       }
       if component.first == "." { throw .hiddenFolderName(String(component)) }
-      if component.contains("\\")
-        || component.unicodeScalars.contains(where: HTMLEscaping.isControl)
-      {
+      if component.contains("\\") || component.unicodeScalars.contains(where: Self.isUnusable) {
         throw .invalidCharacter(String(component))
+      }
+      if component.unicodeScalars.allSatisfy(Self.isBlank) {
+        throw .blankFolderName(String(component))
       }
       // A folder `index.html` would be where the page of the path above it goes.
       if component.lowercased() == "index.html" { throw .reservedName(String(component)) }
@@ -59,6 +61,22 @@ public struct SitePagePath: Hashable, Sendable {
       throw .reservedName(first)
     }
     self.init(components: components)
+  }
+
+  /// Whether `scalar` cannot be in a folder name: a control character (C0, DEL, C1) or a
+  /// bidirectional control, which would make the name read differently from what it is.
+  static func isUnusable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+      true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` shows nothing: white space, or an invisible format character (U+200B).
+  static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint
+      || scalar.properties.generalCategory == .format
   }
 
   /// The page's file, relative to the site's folder: `engineering/backend/index.html`.
@@ -84,8 +102,10 @@ public enum SitePagePathError: Error, Hashable, Sendable {
   case relativeFolderName(String)
   /// A folder name starting with a dot, hidden on most systems and by many hosts.
   case hiddenFolderName(String)
-  /// A backslash or a control character in a folder name.
+  /// A backslash, a control character or a bidirectional control in a folder name.
   case invalidCharacter(String)
+  /// A folder name made only of spaces and invisible characters.
+  case blankFolderName(String)
   /// The name of a file the site writes where this folder would be: `style.css` or the
   /// marker file as a first folder, `index.html` anywhere.
   case reservedName(String)
@@ -106,12 +126,30 @@ public enum SitePagePathError: Error, Hashable, Sendable {
       "the front matter 'path' has the folder '\(name)', starting with a dot, which most "
         + "hosts hide; rename it"
     case .invalidCharacter(let name):
-      "the front matter 'path' has the folder '\(name)', with a backslash or a control "
-        + "character; use letters, digits, '-' and '_'"
+      "the front matter 'path' has the folder '\(Self.shown(name))', with a backslash, a "
+        + "control character or a bidirectional control; use letters, digits, '-' and '_'"
+    case .blankFolderName(let name):
+      "the front matter 'path' has the folder '\(Self.shown(name))', made only of spaces or "
+        + "invisible characters; use letters, digits, '-' and '_'"
     case .reservedName(let name):
       "the front matter 'path' has the folder '\(name)', the name of a file the site writes "
         + "there; choose another name"
     }
+  }
+}
+
+extension SitePagePathError {
+  /// `name` with every character that does not show itself as `\u{XXXX}`.
+  static func shown(_ name: String) -> String {
+    var shown = ""
+    for scalar in name.unicodeScalars {
+      if scalar != " ", SitePagePath.isUnusable(scalar) || SitePagePath.isBlank(scalar) {
+        shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        shown.unicodeScalars.append(scalar)
+      }
+    }
+    return shown
   }
 }
 

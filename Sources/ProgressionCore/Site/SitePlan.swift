@@ -6,7 +6,9 @@ import YAMLSubset
 ///
 /// A framework whose path is unusable (see `SitePagePath`), is `/` without being the home page,
 /// or lands on a page an earlier framework has (paths compared ignoring case) gets no page, and
-/// an error says why at its `path`. A second `homepage: true` is a warning: the first one's
+/// an error says why at its `path`; but a built-in framework on the page of one of the user's is
+/// left out without a word, as a name finds the user's framework before a built-in one. A
+/// second `homepage: true` is a warning: the first one's
 /// text is the home page, and the second keeps its own page.
 public struct SitePlan: Sendable {
   /// A framework and its page.
@@ -78,6 +80,7 @@ public struct SitePlan: Sendable {
         continue
       }
       if let first = claimed[path.key] {
+        if loaded.file.origin == .builtIn, first.framework.file.origin != .builtIn { continue }
         diagnostics.append(
           diagnostic(
             .error,

@@ -11,6 +11,14 @@ public struct SiteWriteError: Error, Hashable, Sendable {
     /// The output folder is, or holds, this folder, which must survive: the current folder or
     /// a folder of frameworks, described (`the current folder`).
     case holdsProtectedFolder(String)
+    /// The output folder is inside this folder, described (`the folder of frameworks
+    /// 'frameworks'`), where the site would be written over or among its frameworks.
+    case insideProtectedFolder(String)
+    /// The output folder has a marker from a version that did not list the files it wrote.
+    case unlistedMarker
+    /// The output folder holds these entries (by path inside it, a folder ending in `/`)
+    /// besides the files its marker lists: the user added them.
+    case holdsOtherFiles([String])
     /// Looking at the output path failed.
     case inspect
     /// Creating the folder the site is written in first, beside the output folder.
@@ -52,6 +60,19 @@ public struct SiteWriteError: Error, Hashable, Sendable {
       case .holdsProtectedFolder(let folder):
         "cannot write the site to '\(path)': it is or holds \(folder), which replacing it "
           + "would delete; give a folder of its own, such as 'site'"
+      case .insideProtectedFolder(let folder):
+        "cannot write the site to '\(path)': it is inside \(folder), whose framework files it "
+          + "would replace or mix with; give a folder outside it, such as 'site'"
+      case .unlistedMarker:
+        "'\(path)' was written by an older 'progression site' that did not list its files, so "
+          + "it may hold files of yours; give --clean to replace all it holds, or an empty or "
+          + "new folder"
+      case .holdsOtherFiles(let entries):
+        "'\(path)' holds files 'progression site' did not write ("
+          + entries.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+          + (entries.count > 3 ? " and \(entries.count - 3) more" : "")
+          + "), which replacing it would delete; move them out, give --clean to delete them "
+          + "too, or give another folder"
       case .inspect: "cannot write the site to '\(path)': \(cause)"
       case .createTemporaryFolder:
         "cannot write the site to '\(path)': cannot create a folder beside it: \(cause)"

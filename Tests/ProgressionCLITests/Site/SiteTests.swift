@@ -89,8 +89,7 @@ import Testing
     let output = folder.path("public")
     #expect(ToolRun(["site", output] + Self.fixtureArguments).status == .success)
     let first = try Self.files(in: output)
-    // A site the command wrote is replaced without --clean, files it no longer has included.
-    try "stale".write(toFile: output + "/stale.html", atomically: false, encoding: .utf8)
+    // A site the command wrote is replaced without --clean.
     #expect(ToolRun(["site", output] + Self.fixtureArguments).status == .success)
     #expect(try Self.files(in: output) == first)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
@@ -188,18 +187,7 @@ import Testing
       atomically: false,
       encoding: .utf8
     )
-    func run(_ arguments: [String], in directory: String) -> Tool.Result {
-      Tool.run(
-        Tool.Environment(
-          arguments: arguments,
-          variables: [:],
-          currentDirectory: directory,
-          standardInput: .text(""),
-          isStandardErrorTerminal: false
-        )
-      )
-    }
-    let current = run(["site", ".", "--clean", "--no-built-in"], in: folder.path("repo"))
+    let current = Self.run(["site", ".", "--clean", "--no-built-in"], in: folder.path("repo"))
     #expect(current.status == .failure)
     #expect(
       String(decoding: current.standardError, as: UTF8.self)
@@ -207,7 +195,7 @@ import Testing
         + "folder, which replacing it would delete; give a folder of its own, such as 'site'; "
         + "nothing was changed\n"
     )
-    let parent = run(
+    let parent = Self.run(
       ["site", "repo", "--clean", "--no-built-in", "--dir", "repo/frameworks"],
       in: folder.path
     )
@@ -237,6 +225,7 @@ import Testing
       status: .failure
     ),
     GoldenCase(golden: "site-missing-folder.txt", arguments: ["site"]).failing(),
+    GoldenCase(golden: "site-empty-folder.txt", arguments: ["site", ""]).failing(),
   ])
   func errors(_ golden: GoldenCase) {
     golden.check()

@@ -5,12 +5,13 @@ import Testing
 @Suite struct SitePlanTests {
   private static func framework(
     _ path: String,
-    frontMatter: String
+    frontMatter: String,
+    origin: FrameworkOrigin = .directory("site")
   ) throws -> (name: String, framework: LoadedFramework) {
     let file = FrameworkFile(
       name: FilePath.stem(of: path),
       format: .markdown,
-      origin: .directory("site"),
+      origin: origin,
       source: SourceFile(path: path, bytes: Array("---\n\(frontMatter)---\n".utf8))
     )
     return (
@@ -51,6 +52,22 @@ import Testing
     ])
     #expect(plan.homepage?.path.file == "about/index.html")
     #expect(plan.pages.map(\.path.file) == ["about/index.html"])
+  }
+
+  @Test func theUsersFrameworkTakesABuiltInFrameworksPage() throws {
+    let plan = SitePlan(frameworks: [
+      try Self.framework(
+        "site/mine.md",
+        frontMatter: "path: \"/Engineering/Backend\"\n" + Self.prose
+      ),
+      try Self.framework(
+        "<built-in>/backend.md",
+        frontMatter: "path: \"/engineering/backend\"\n" + Self.prose,
+        origin: .builtIn
+      ),
+    ])
+    #expect(plan.pages.map(\.framework.file.source.path) == ["site/mine.md"])
+    #expect(plan.diagnostics == [])
   }
 
   @Test func pathsDifferingOnlyInCaseShareAPage() throws {
