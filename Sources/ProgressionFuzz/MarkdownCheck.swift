@@ -17,17 +17,20 @@ package enum MarkdownCheck {
   }
 
   /// The broken promises of `html`, as the renderer wrote it.
+  ///
+  /// The HTML is read by scalars, not `Character`s: text may put a combining mark or a
+  /// variation selector right after a tag's `>`, which as a `Character` would hide it.
   package static func problems(inHTML html: String) -> [String] {
-    var open: [Substring] = []
-    var rest = html[...]
+    var open: [String] = []
+    var rest = html.unicodeScalars[...]
     while let start = rest.firstIndex(of: "<") {
       guard let end = rest[start...].firstIndex(of: ">") else {
         return ["markdown: a '<' starts no tag"]
       }
-      let tag = rest[rest.index(after: start)..<end]
+      let tag = String(rest[rest.index(after: start)..<end])
       let isEnd = tag.first == "/"
-      let name = (isEnd ? tag.dropFirst() : tag).prefix { $0 != " " }
-      guard let hasEnd = tags[String(name)] else {
+      let name = String((isEnd ? tag.dropFirst() : tag[...]).prefix { $0 != " " })
+      guard let hasEnd = tags[name] else {
         return ["markdown: '<\(tag)>' is not a tag the renderer writes"]
       }
       if isEnd {

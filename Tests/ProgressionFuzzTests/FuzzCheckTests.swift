@@ -161,4 +161,13 @@ import Testing
   @Test func hostileMarkdownKeepsThePromise() {
     #expect(MarkdownCheck.problems(in: "<script>*a [b*](c) `d <e>`\n> - <b>") == [])
   }
+
+  /// Found by the fuzzer in CI: a text starting with a variation selector (the second half
+  /// of an emoji cut off) joined the `>` of `<p>` into one `Character`, and the check, which
+  /// then read on to the next `>`, took the text for a tag.
+  @Test func aMarkAfterATagIsText() {
+    #expect(MarkdownCheck.problems(inHTML: "<p>\u{FE0F} Backend</p>") == [])
+    #expect(MarkdownCheck.problems(in: "\u{FE0F} Backend \u{301}<b>") == [])
+    #expect(MarkdownCheck.problems(inHTML: "<p>\u{FE0F}<script>\u{301}</p>").count == 1)
+  }
 }
