@@ -1,3 +1,5 @@
+import YAMLSubset
+
 extension FrameworkCatalog {
   /// Adds to `loaded` what it inherits from its `generic` framework, as `load(_:inheriting:)`
   /// says, looking in each folder and reading each `generic` file once through `cache`.
@@ -183,18 +185,6 @@ extension FrameworkCatalog {
 
   /// Whether `bytes` hold `generic`, in any case, anywhere.
   static func mentionsGeneric(_ bytes: [UInt8]) -> Bool {
-    let word = Array(genericName.utf8)
-    guard bytes.count >= word.count else { return false }
-    var index = 0
-    let last = bytes.count - word.count
-    while index <= last {
-      if bytes[index] | 0x20 == word[0] {
-        var matched = 1
-        while matched < word.count, bytes[index + matched] | 0x20 == word[matched] { matched += 1 }
-        if matched == word.count { return true }
-      }
-      index += 1
-    }
-    return false
+    ASCIISearch.contains(caseInsensitive: genericName, in: bytes)
   }
 }
