@@ -45,29 +45,13 @@ package struct RewordMatcher {
     let oldIDs = old.map { interner.looseIDs(of: $0) }
     let newIDs = new.map { interner.looseIDs(of: $0) }
     let oldSorted = oldIDs.map { $0.sorted() }
-    var postings: [Int: [Int]] = [:]
-    for (index, ids) in oldIDs.enumerated() {
-      for word in Set(ids) { postings[word, default: []].append(index) }
-    }
-
     var scored: [Score] = []
-    var shared = [Int](repeating: 0, count: old.count)
-    var touched: [Int] = []
-    for (newIndex, ids) in newIDs.enumerated() where !ids.isEmpty {
-      for word in Set(ids) {
-        guard let list = postings[word], list.count <= Self.maximumPostingLength else { continue }
-        for oldIndex in list {
-          if shared[oldIndex] == 0 { touched.append(oldIndex) }
-          shared[oldIndex] += 1
-        }
-      }
-      touched.sort { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
-      let newSorted = ids.sorted()
-      for oldIndex in touched.prefix(Self.maximumCandidates) {
+    func scoreCandidates(_ candidates: some Sequence<Int>, newIndex: Int, newSorted: [Int]) {
+      for oldIndex in candidates {
         if let score = Self.score(
           oldIDs[oldIndex],
           oldSorted[oldIndex],
-          ids,
+          newIDs[newIndex],
           newSorted,
           old: oldIndex,
           new: newIndex
@@ -75,8 +59,39 @@ package struct RewordMatcher {
           scored.append(score)
         }
       }
-      for oldIndex in touched { shared[oldIndex] = 0 }
-      touched.removeAll(keepingCapacity: true)
+    }
+    if old.count <= Self.maximumCandidates {
+      // Every old text is a candidate, as the index would find: a pair sharing no word cannot
+      // score, and no word can be in more than `maximumPostingLength` texts.
+      for (newIndex, ids) in newIDs.enumerated() where !ids.isEmpty {
+        scoreCandidates(old.indices, newIndex: newIndex, newSorted: ids.sorted())
+      }
+    } else {
+      var postings: [Int: [Int]] = [:]
+      for (index, ids) in oldIDs.enumerated() {
+        for word in Set(ids) { postings[word, default: []].append(index) }
+      }
+      var shared = [Int](repeating: 0, count: old.count)
+      var touched: [Int] = []
+      for (newIndex, ids) in newIDs.enumerated() where !ids.isEmpty {
+        for word in Set(ids) {
+          guard let list = postings[word], list.count <= Self.maximumPostingLength else {
+            continue
+          }
+          for oldIndex in list {
+            if shared[oldIndex] == 0 { touched.append(oldIndex) }
+            shared[oldIndex] += 1
+          }
+        }
+        touched.sort { shared[$0] != shared[$1] ? shared[$0] > shared[$1] : $0 < $1 }
+        scoreCandidates(
+          touched.prefix(Self.maximumCandidates),
+          newIndex: newIndex,
+          newSorted: ids.sorted()
+        )
+        for oldIndex in touched { shared[oldIndex] = 0 }
+        touched.removeAll(keepingCapacity: true)
+      }
     }
 
     scored.sort()

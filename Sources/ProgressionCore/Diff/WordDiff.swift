@@ -39,7 +39,8 @@ public struct WordDiff: Hashable, Sendable {
 
   /// Compares `old` with `new` word by word, with a shortest edit script.
   public init(from old: String, to new: String) {
-    var interner = WordInterner()
+    // Room for every word of a typical criterion, so the table is sized once.
+    var interner = WordInterner(capacity: 64)
     let oldWords = interner.words(of: old)
     let newWords = interner.words(of: new)
     let steps = MyersDiff.script(oldWords.ids, newWords.ids)

@@ -76,16 +76,21 @@ enum CompareJSONRenderer {
   private static func write(_ pairing: FrameworkComparison.Pairing, into json: inout JSONWriter) {
     json.beginObject()
     json.member("kind", pairing.kind.rawValue)
-    for (key, criterion) in [("a", pairing.a), ("b", pairing.b)] {
-      json.key(key)
-      if let criterion {
-        JSONRenderer.writeBriefCriterion(criterion, into: &json)
-      } else {
-        json.null()
-      }
-    }
+    json.key("a")
+    write(pairing.a, into: &json)
+    json.key("b")
+    write(pairing.b, into: &json)
     json.key("words")
     DiffJSONRenderer.writeWords(pairing.words, into: &json)
     json.endObject()
+  }
+
+  /// One side of a pairing: the brief criterion, or `null` on the side that lacks it.
+  private static func write(_ criterion: Criterion?, into json: inout JSONWriter) {
+    if let criterion {
+      JSONRenderer.writeBriefCriterion(criterion, into: &json)
+    } else {
+      json.null()
+    }
   }
 }
