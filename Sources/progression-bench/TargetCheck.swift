@@ -104,7 +104,9 @@ extension BenchReport {
     }
     checks += checklistChecks
     checks.append(versusShow(InProcessOperation.runMatrixJSON.name, label: "matrix"))
-    checks.append(versusShow(InProcessOperation.runCompareJSON.name, label: "compare"))
+    checks.append(
+      versusShow(InProcessOperation.runCompareJSON.name, label: "compare", filesShown: 2)
+    )
     checks += shapeChecks
     return checks
   }
@@ -138,7 +140,12 @@ extension BenchReport {
   /// `operation` (`matrix`, `compare`) on the largest generated framework of the run, within
   /// 2× of `show`'s time on it (all in-process, JSON, so that process start-up does not hide the
   /// difference).
-  private func versusShow(_ operation: String, label: String) -> TargetCheck {
+  ///
+  /// `filesShown` is how many frameworks of that size the operation reads and writes: `compare`
+  /// reads the file and its sister (the same bytes but ` the ` → ` our `, so the same size and
+  /// shape) and writes both sides of every criterion, so the note also gives its time against
+  /// showing both, twice `show`'s time on one.
+  private func versusShow(_ operation: String, label: String, filesShown: Int = 1) -> TargetCheck {
     let largest = measurements.filter {
       $0.operation == operation && $0.input.shape == .normal
     }
@@ -146,14 +153,21 @@ extension BenchReport {
     let show = largest.flatMap {
       measurement(InProcessOperation.runShowJSON.name, input: $0.input.name)
     }
+    let ratio =
+      largest?.succeeded == true && show?.succeeded == true
+      ? largest?.median.flatMap { time in show?.median.map { time / $0 } } : nil
+    let againstAllShown =
+      filesShown == 1
+      ? nil
+      : ratio.map { "\(Formatting.fixed($0 / Double(filesShown), 2))× show of all it reads" }
+    let notes = [Self.note(for: largest), againstAllShown].compactMap { $0 }
     return TargetCheck(
       name: "\(label) \(largest?.input.name ?? "largest file") vs show",
-      value: largest?.succeeded == true && show?.succeeded == true
-        ? largest?.median.flatMap { time in show?.median.map { time / $0 } } : nil,
+      value: ratio,
       limit: 2,
       atLeast: false,
       unit: "× show",
-      note: Self.note(for: largest)
+      note: notes.isEmpty ? nil : notes.joined(separator: "; ")
     )
   }
 
