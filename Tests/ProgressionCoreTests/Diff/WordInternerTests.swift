@@ -15,23 +15,26 @@ import Testing
     #expect(WordInterner.loose(Substring(word)) == Substring(expected))
   }
 
-  @Test("the ASCII fast path agrees with Character properties on every ASCII byte")
-  func asciiFastPathAgreesWithCharacterProperties() {
+  @Test("loosening ASCII bytes agrees with Character properties on every ASCII word")
+  func looseningBytesAgreesWithCharacterProperties() {
     var generator = SplitMix(seed: 11)
     let bytes = (0x21..<0x7F).map { UInt8($0) }
-    for single in bytes {
-      let word = Substring(String(decoding: [single], as: UTF8.self))
-      #expect(WordInterner.loose(word) == WordInterner.looseByCharacters(word), "\(word)")
-    }
+    var words = bytes.map { [$0] }
     for _ in 0..<5_000 {
-      let length = 1 + Int(generator.next() % 6)
-      let word = Substring(
-        String(
-          decoding: (0..<length).map { _ in bytes[Int(generator.next() % UInt64(bytes.count))] },
-          as: UTF8.self
-        )
+      words.append(
+        (0..<(1 + Int(generator.next() % 6))).map { _ in
+          bytes[Int(generator.next() % UInt64(bytes.count))]
+        }
       )
-      #expect(WordInterner.loose(word) == WordInterner.looseByCharacters(word), "\(word)")
+    }
+    for word in words {
+      var loosened = word
+      WordInterner.loosen(&loosened)
+      let text = String(decoding: word, as: UTF8.self)
+      #expect(
+        String(decoding: loosened, as: UTF8.self) == String(WordInterner.loose(Substring(text))),
+        "\(text)"
+      )
     }
   }
 
@@ -43,20 +46,61 @@ import Testing
     #expect(interner.looseIDs(of: "ships CODE") == interner.looseIDs(of: "Ships, code."))
   }
 
-  @Test("words agree with splitting the scalars on White_Space, for any mix of scripts")
-  func wordsAgreeWithSplittingScalars() {
+  @Test("a word spelt with a scalar whose canonical form is ASCII is that ASCII word")
+  func canonicallyASCIIWordsShareTheirIDs() {
+    var interner = WordInterner()
+    let ascii = interner.words(of: "5 K; a`").ids
+    let canonical = interner.words(of: "5 \u{212A}\u{037E} a\u{1FEF}").ids
+    #expect(ascii == canonical)
+    #expect(interner.words(of: "\u{212A}\u{0301} \u{1E30}").ids.count == 2)
+    #expect(Set(interner.words(of: "\u{212A}\u{0301} \u{1E30}").ids).count == 1)
+  }
+
+  @Test("ids agree with interning Strings split on White_Space scalars, for any mix of scripts")
+  func idsAgreeWithInterningStrings() {
     var generator = SplitMix(seed: 5)
     let pieces = [
-      "a", "Zq", " ", "\t", "\n", "\u{00A0}", "\u{3000}", "\u{2028}", "\u{0085}", "é", "e\u{0301}",
-      "🛠️", "中文", "\u{200B}", "-", "\u{1680}",
+      "a", "Zq", "K", "k", " ", "\t", "\n", "\u{00A0}", "\u{3000}", "\u{2028}", "\u{0085}", "é",
+      "e\u{0301}", "🛠️", "中文", "\u{200B}", "-", ".", "(", "\u{1680}", "\u{212A}", ";",
+      "\u{037E}", "`", "\u{1FEF}", "\u{0301}", "\u{1E30}", "É", "«", "»",
     ]
+    var interner = WordInterner()
+    var reference = ReferenceInterner()
     for _ in 0..<2_000 {
       let text = (0..<Int(generator.next() % 12)).map { _ in
         pieces[Int(generator.next() % UInt64(pieces.count))]
       }.joined()
-      var interner = WordInterner()
-      let expected = text.unicodeScalars.split { $0.properties.isWhitespace }.map(Substring.init)
-      #expect(interner.words(of: text).words == expected, "\(text.debugDescription)")
+      let words = interner.words(of: text)
+      #expect(words.words == reference.words(of: text), "\(text.debugDescription)")
+      #expect(words.ids == reference.ids(of: text), "\(text.debugDescription)")
+      #expect(
+        interner.looseIDs(of: text) == reference.looseIDs(of: text),
+        "\(text.debugDescription)"
+      )
     }
+  }
+}
+
+/// Interning as the definition has it: words are `Substring`s of the scalars between
+/// `White_Space` scalars, and ids come from a `String`-keyed dictionary.
+private struct ReferenceInterner {
+  private var ids: [String: Int] = [:]
+
+  func words(of text: String) -> [Substring] {
+    text.unicodeScalars.split { $0.properties.isWhitespace }.map(Substring.init)
+  }
+
+  mutating func ids(of text: String) -> [Int] {
+    words(of: text).map { id(of: String($0)) }
+  }
+
+  mutating func looseIDs(of text: String) -> [Int] {
+    words(of: text).map { id(of: String(WordInterner.loose($0))) }
+  }
+
+  private mutating func id(of word: String) -> Int {
+    if let existing = ids[word] { return existing }
+    ids[word] = ids.count
+    return ids.count - 1
   }
 }
