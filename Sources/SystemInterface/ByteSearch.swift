@@ -8,15 +8,18 @@ import Darwin
 
 /// Finding a byte in memory at the speed of the C library's `memchr`, which compares many bytes
 /// at a time.
-package enum ByteSearch {
-  /// The offset from `start` of the first `byte` among the `count` bytes there, if any.
-  @inlinable @inline(__always)
-  package static func firstOffset(
-    of byte: UInt8,
+///
+/// Public rather than `package`, the one public API of the module: the parser and the front
+/// matter splitter call it once a line, and Swift 6.3 inlines an `@inlinable` function into
+/// another module only when it is public (an `@inlinable package` one stays a call, checked).
+public enum ByteSearch {
+  /// The address of the first `byte` among the `count` bytes at `start`, if any.
+  @inlinable
+  public static func first(
+    _ byte: UInt8,
     in start: UnsafeRawPointer,
     count: Int
-  ) -> Int? {
-    guard count > 0, let found = memchr(start, Int32(byte), count) else { return nil }
-    return UnsafeRawPointer(found) - start
+  ) -> UnsafeRawPointer? {
+    memchr(start, Int32(byte), count).map { UnsafeRawPointer($0) }
   }
 }

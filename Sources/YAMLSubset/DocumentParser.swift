@@ -125,13 +125,12 @@ struct DocumentParser<Sink: YAMLEventSink> {
 
   /// Moves the cursor to the line break (or end) that ends the current line.
   mutating func skipToLineEnd() {
-    guard index < end,
-      let offset = ByteSearch.firstOffset(of: .lineFeed, in: base + index, count: end - index)
+    guard index < end, let found = ByteSearch.first(.lineFeed, in: base + index, count: end - index)
     else {
       index = max(index, end)
       return
     }
-    let lineFeed = index + offset
+    let lineFeed = found - UnsafeRawPointer(base)
     index = lineFeed > index && base[lineFeed - 1] == .carriageReturn ? lineFeed - 1 : lineFeed
   }
 

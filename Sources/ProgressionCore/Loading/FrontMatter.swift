@@ -48,13 +48,13 @@ public struct FrontMatter: Hashable, Sendable {
   private static func lineFeed(in bytes: [UInt8], from start: Int) -> Int? {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress, start < buffer.count,
-        let found = ByteSearch.firstOffset(
-          of: UInt8(ascii: "\n"),
+        let found = ByteSearch.first(
+          UInt8(ascii: "\n"),
           in: base + start,
           count: buffer.count - start
         )
       else { return nil }
-      return start + found
+      return found - UnsafeRawPointer(base)
     }
   }
 

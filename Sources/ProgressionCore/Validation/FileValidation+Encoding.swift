@@ -22,9 +22,7 @@ extension FileValidation {
   private mutating func checkLineEndings() {
     // Most files have no carriage return at all: `ByteSearch` finds that out at memory speed.
     let hasCarriageReturn = bytes.withUnsafeBytes { buffer in
-      buffer.baseAddress.map {
-        ByteSearch.firstOffset(of: 0x0D, in: $0, count: buffer.count) != nil
-      } ?? false
+      buffer.baseAddress.map { ByteSearch.first(0x0D, in: $0, count: buffer.count) != nil } ?? false
     }
     guard hasCarriageReturn else { return }
     var crlfCount = 0
