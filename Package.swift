@@ -12,7 +12,8 @@ let package = Package(
   targets: [
     // The one door to the operating system: files, folders, environment, terminal, processes,
     // signals and memory advice, with the Glibc, Musl and Darwin differences inside. The only
-    // module of the tool that imports the C library; it depends on nothing.
+    // module of the tool that imports the C library (the benchmark and the fuzzer's entry point,
+    // tools for development, keep their own); it depends on nothing.
     .target(name: "SystemInterface"),
     // A YAML subset parser working on UTF-8 bytes; knows nothing about frameworks.
     .target(name: "YAMLSubset", dependencies: ["SystemInterface"]),
