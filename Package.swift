@@ -10,12 +10,20 @@ let package = Package(
     .library(name: "ProgressionCore", targets: ["ProgressionCore", "YAMLSubset"]),
   ],
   targets: [
+    // The one door to the operating system: files, folders, environment, terminal, processes,
+    // signals and memory advice, with the Glibc, Musl and Darwin differences inside. The only
+    // module of the tool that imports the C library (the benchmark and the fuzzer's entry point,
+    // tools for development, keep their own); it depends on nothing.
+    .target(name: "SystemInterface"),
     // A YAML subset parser working on UTF-8 bytes; knows nothing about frameworks.
-    .target(name: "YAMLSubset"),
+    .target(name: "YAMLSubset", dependencies: ["SystemInterface"]),
     // The framework model: loading, validation and diffing of progression frameworks.
-    .target(name: "ProgressionCore", dependencies: ["YAMLSubset"]),
+    .target(name: "ProgressionCore", dependencies: ["YAMLSubset", "SystemInterface"]),
     // Argument parsing, commands and rendering; `Tool.run` is the whole CLI, in-process.
-    .target(name: "ProgressionCLI", dependencies: ["ProgressionCore", "YAMLSubset"]),
+    .target(
+      name: "ProgressionCLI",
+      dependencies: ["ProgressionCore", "YAMLSubset", "SystemInterface"]
+    ),
     // The thin executable: runs the tool and exits with its status.
     .executableTarget(name: "progression", dependencies: ["ProgressionCLI"]),
     // Benchmarks: `swift run -c release progression-bench` (builds and measures `progression`).

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// One parse of one document: a cursor over its bytes, the line it is on, and scratch space
 /// that every scalar and collection reuses.
@@ -131,12 +125,12 @@ struct DocumentParser<Sink: YAMLEventSink> {
 
   /// Moves the cursor to the line break (or end) that ends the current line.
   mutating func skipToLineEnd() {
-    guard index < end, let found = memchr(base + index, Int32(UInt8.lineFeed), end - index)
+    guard index < end, let found = ByteSearch.first(.lineFeed, in: base + index, count: end - index)
     else {
       index = max(index, end)
       return
     }
-    let lineFeed = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+    let lineFeed = found - UnsafeRawPointer(base)
     index = lineFeed > index && base[lineFeed - 1] == .carriageReturn ? lineFeed - 1 : lineFeed
   }
 

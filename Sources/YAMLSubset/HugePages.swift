@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// Asks the kernel to back large buffers with huge pages.
 ///
@@ -18,12 +12,10 @@ package enum HugePages {
 
   /// Advises huge pages for the 2 MiB-aligned pages that lie wholly inside `buffer`.
   package static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
-    #if os(Linux)
     guard buffer.count >= alignment, let base = buffer.baseAddress else { return }
     let start = (Int(bitPattern: base) + alignment - 1) & ~(alignment - 1)
     let end = (Int(bitPattern: base) + buffer.count) & ~(alignment - 1)
     guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-    _ = madvise(pointer, end - start, MADV_HUGEPAGE)
-    #endif
+    VirtualMemory.adviseHugePages(UnsafeMutableRawBufferPointer(start: pointer, count: end - start))
   }
 }

@@ -12,8 +12,10 @@ package final class CommandContext {
   package private(set) var standardError: [UInt8] = []
   /// When to colour diagnostics; the tool sets it from `--color` for commands that declare it.
   package var colorMode: ColorMode = .auto
-  /// Large values the process may exit without freeing; see `keepUntilExit(_:)`.
-  private var keptUntilExit: [any Sendable] = []
+  /// What the command keeps until the process exits (`Tool.main` exits with the context still
+  /// alive): parsed documents and large values, which a short-lived process need not free.
+  /// In-process runs free them with the context.
+  package let keepAlive = KeepAlive()
 
   /// Creates a context with empty output.
   package init(environment: Tool.Environment) {
@@ -30,13 +32,6 @@ package final class CommandContext {
 
   /// The renderer for standard error, colouring as `usesColor` says.
   package var renderer: DiagnosticRenderer { DiagnosticRenderer(usesColor: usesColor) }
-
-  /// Keeps `value` alive as long as the context, so that the process exits without tearing it
-  /// down, as compilers skip freeing their syntax trees: freeing a parsed 10 MB document node by
-  /// node costs more than a tenth of `dump`'s time. In-process runs free it with the context.
-  package func keepUntilExit(_ value: some Sendable) {
-    keptUntilExit.append(value)
-  }
 
   /// Writes `text` to standard output.
   package func write(_ text: String) {

@@ -52,14 +52,17 @@ enum FrameworkOptions {
   )
   .completing(.frameworks)
 
-  /// The catalog for `--dir`, the environment and the current directory.
+  /// The catalog for `--dir`, the environment and the current directory, keeping what it reads
+  /// in the context's keep-alive.
   static func catalog(_ arguments: ParsedArguments, in context: CommandContext) -> FrameworkCatalog
   {
-    FrameworkCatalog(
+    var catalog = FrameworkCatalog(
       directory: arguments.value(of: dir),
       environment: context.environment.variables,
       currentDirectory: context.environment.currentDirectory
     )
+    catalog.keepAlive = context.keepAlive
+    return catalog
   }
 
   /// The `--format` value; the parser has checked it is one of the choices.
@@ -193,7 +196,7 @@ enum FrameworkOptions {
         try report(error, in: context)
         return nil
       }
-      context.keepUntilExit(frameworks[frameworks.count - 1])
+      context.keepAlive.keep(frameworks[frameworks.count - 1])
     }
     reportOmissions(frameworks.flatMap(\.omissions), in: context)
     return frameworks

@@ -81,7 +81,7 @@ enum Search: Command {
       }
     }
 
-    context.keepUntilExit(searched)
+    context.keepAlive.keep(searched)
     var results = SearchResults(
       terms: search.query.terms.map(\.text),
       frameworkCount: 0,

@@ -88,7 +88,7 @@ enum Site: Command {
       try FrameworkOptions.report(error, in: context)
       return .failure
     }
-    context.keepUntilExit(reachable)
+    context.keepAlive.keep(reachable)
 
     let checked = try check(reachable, in: context)
     let plan = SitePlan(frameworks: checked.usable)
@@ -139,7 +139,10 @@ enum Site: Command {
     in context: CommandContext
   ) throws(UsageError) -> (usable: [(name: String, framework: LoadedFramework)], leftOut: [String])
   {
-    let siteChecks = SiteChecks(currentDirectory: context.environment.currentDirectory)
+    let siteChecks = SiteChecks(
+      currentDirectory: context.environment.currentDirectory,
+      keepingDocumentsIn: context.keepAlive
+    )
     var usable: [(name: String, framework: LoadedFramework)] = []
     var leftOut: [String] = []
     var omissions: [Diagnostic] = []
@@ -156,7 +159,8 @@ enum Site: Command {
         let errors = FrameworkValidator.validate(
           loaded.file.source,
           format: loaded.file.format,
-          siteChecks: siteChecks
+          siteChecks: siteChecks,
+          keepingDocumentIn: context.keepAlive
         ).filter { $0.severity == .error }
         guard errors.isEmpty else {
           for error in errors { context.report(error, in: loaded.file.source) }

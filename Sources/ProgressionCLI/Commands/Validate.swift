@@ -171,8 +171,12 @@ enum Validate: Command {
     let run = ValidationRun(
       options: options,
       writer: AtomicFileWriter(breaksHardLinks: arguments.isSet(breakHardLinks)),
-      siteChecks: SiteChecks(currentDirectory: context.environment.currentDirectory),
-      hardLinkAdvice: "pass \(breakHardLinks.longForm) to replace it anyway"
+      siteChecks: SiteChecks(
+        currentDirectory: context.environment.currentDirectory,
+        keepingDocumentsIn: context.keepAlive
+      ),
+      hardLinkAdvice: "pass \(breakHardLinks.longForm) to replace it anyway",
+      keepingDocumentsIn: context.keepAlive
     )
     var output = ValidationOutput(
       format: format,

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// Standard output on a terminal, sent through a pager once it is longer than the screen.
 ///
@@ -22,7 +16,7 @@ final class PagedOutput: @unchecked Sendable {
     /// Writing straight to the terminal.
     case direct
     /// Writing to the pager's standard input, which ends quietly when the pager goes away.
-    case paging(pid: pid_t, input: ProcessOutputStream)
+    case paging(PipedChildProcess, input: ProcessOutputStream)
   }
 
   private let command: String
@@ -69,10 +63,8 @@ final class PagedOutput: @unchecked Sendable {
     case .holding, .direct:
       state = .direct
       flushHeld(to: terminal)
-    case .paging(let pid, let input):
-      close(input.descriptor)
-      var status: Int32 = 0
-      while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    case .paging(let pager, _):
+      pager.finish()
       state = .direct
     }
   }
@@ -98,34 +90,19 @@ final class PagedOutput: @unchecked Sendable {
   /// Starts the pager with a pipe on its standard input and hands it what is held; writes to
   /// the terminal instead if it cannot be started.
   private func startPager() {
-    var pipeEnds: [Int32] = [0, 0]
-    guard pipe(&pipeEnds) == 0 else {
+    guard
+      let pager = PipedChildProcess.start(
+        "/bin/sh",
+        arguments: ["sh", "-c", command],
+        environment: Self.pagerEnvironment()
+      )
+    else {
       turnOff()
       return
     }
-    let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)
-    posix_spawn_file_actions_addclose(&actions, readEnd)
-    posix_spawn_file_actions_addclose(&actions, writeEnd)
-    let words: [String] = ["sh", "-c", command]
-    let argv = words.map { strdup($0) }
-    defer { for argument in argv { free(argument) } }
-    let environment = Self.pagerEnvironment().map { strdup($0) }
-    defer { for variable in environment { free(variable) } }
-    var pid = pid_t()
-    let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv + [nil], environment + [nil])
-    close(readEnd)
-    guard spawned == 0 else {
-      close(writeEnd)
-      turnOff()
-      return
-    }
-    signal(SIGINT, SIG_IGN)
-    let input = ProcessOutputStream(writeEnd)
-    state = .paging(pid: pid, input: input)
+    Signals.ignoreInterrupt()
+    let input = ProcessOutputStream(pager.input)
+    state = .paging(pager, input: input)
     flushHeld(to: input)
   }
 
@@ -137,13 +114,7 @@ final class PagedOutput: @unchecked Sendable {
 
   /// The process's environment with `LESS=FRX` and `LV=-c` added when they are not set.
   private static func pagerEnvironment() -> [String] {
-    var variables: [String] = []
-    let first: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
-    guard var entry = first else { return ["LESS=FRX", "LV=-c"] }
-    while let pointer = entry.pointee {
-      variables.append(String(cString: pointer))
-      entry += 1
-    }
+    var variables = ProcessEnvironment.entries()
     for (name, value) in [("LESS", "FRX"), ("LV", "-c")]
     where !variables.contains(where: { $0.hasPrefix(name + "=") }) {
       variables.append(name + "=" + value)

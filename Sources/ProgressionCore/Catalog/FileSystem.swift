@@ -1,52 +1,43 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
-/// The few file system queries the catalog needs, on top of the C library.
+/// The few file system queries the catalog needs, on top of `SystemInterface`.
 enum FileSystem {
   /// Whether `path` is a directory (following symbolic links).
   static func isDirectory(_ path: String) -> Bool {
-    fileType(path) == S_IFDIR
+    kind(path) == .directory
   }
 
   /// Whether `path` is a regular file (following symbolic links).
   static func isRegularFile(_ path: String) -> Bool {
-    fileType(path) == S_IFREG
+    kind(path) == .regularFile
   }
 
   /// Whether anything exists at `path` (following symbolic links).
   static func exists(_ path: String) -> Bool {
-    fileType(path) != nil
+    kind(path) != nil
   }
 
   /// Whether the Markdown file at `path` looks like a framework, as
   /// `FrameworkFile.looksLikeFramework(_:)` decides from its first bytes alone. A file that
   /// cannot be read counts as one, so that reading it reports why.
   static func looksLikeFramework(_ path: String) -> Bool {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return true }
-    defer { close(descriptor) }
+    guard let descriptor = try? FileDescriptor.openForReading(path) else { return true }
+    defer { try? descriptor.close() }
     var buffer = [UInt8](repeating: 0, count: FrameworkFile.recognitionPrefix)
     var count = 0
     while count < buffer.count {
       let received = buffer.withUnsafeMutableBytes { bytes in
-        read(descriptor, bytes.baseAddress.map { $0 + count }, bytes.count - count)
+        try? descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[count...]))
       }
-      if received < 0 && errno == EINTR { continue }
-      guard received > 0 else { break }
+      guard let received, received > 0 else { break }
       count += received
     }
     return FrameworkFile.looksLikeFramework(buffer[..<count])
   }
 
-  private static func fileType(_ path: String) -> mode_t? {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
-    return status.st_mode & S_IFMT
+  /// What `path` names, following symbolic links; `nil` when nothing is there.
+  private static func kind(_ path: String) -> FileStatus.Kind? {
+    try? FileStatus(path: path).kind
   }
 
   /// What a directory holds: the names that are UTF-8, and the others shown with escapes.
@@ -79,31 +70,22 @@ enum FileSystem {
     inDirectory path: String,
     displayPath: String
   ) throws(SourceFileError) -> Listing {
-    guard let directory = opendir(path) else {
-      throw SourceFileError(path: displayPath, errorNumber: errno)
-    }
-    defer { closedir(directory) }
     var listing = Listing()
-    while let entry = readdir(directory) {
-      let (name, bytes) = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
-        { characters -> (String?, [UInt8]) in
-          if let name = String(validatingCString: characters) { return (name, []) }
-          let raw = UnsafeRawPointer(characters).assumingMemoryBound(to: UInt8.self)
-          return (nil, Array(UnsafeBufferPointer(start: raw, count: strlen(characters))))
+    do throws(Errno) {
+      try DirectoryEntries.forEach(inFolder: path) { bytes, isFolder in
+        if let name = String(validating: bytes, as: UTF8.self) {
+          listing.names.append(name)
+          return
         }
+        let escaped = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + hex($0) }
+          .joined()
+        guard !escaped.hasPrefix("."), isFolder || FrameworkFormat(path: escaped) != nil else {
+          return
+        }
+        listing.undecodableNames.append(escaped)
       }
-      if let name {
-        guard name != ".", name != ".." else { continue }
-        listing.names.append(name)
-        continue
-      }
-      let escaped = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + hex($0) }.joined()
-      let isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-      guard !escaped.hasPrefix("."), isFolder || FrameworkFormat(path: escaped) != nil else {
-        continue
-      }
-      listing.undecodableNames.append(escaped)
+    } catch {
+      throw SourceFileError(path: displayPath, errno: error)
     }
     listing.names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     listing.undecodableNames.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }

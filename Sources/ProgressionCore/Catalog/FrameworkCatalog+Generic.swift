@@ -18,7 +18,9 @@ extension FrameworkCatalog {
     else { return }
     let reading =
       cache.readings[genericFile.source.path]
-      ?? Result { () throws(FrameworkCatalogError) in try LenientReading.read(genericFile) }
+      ?? Result { () throws(FrameworkCatalogError) in
+        try LenientReading.read(genericFile, keepingDocumentIn: keepAlive)
+      }
     cache.readings[genericFile.source.path] = reading
     let generic: LenientReading
     switch reading {
@@ -47,7 +49,10 @@ extension FrameworkCatalog {
   ///
   /// - Throws: `.unreadable` when the `generic` file found cannot be read.
   public func generic(for file: FrameworkFile) throws(FrameworkCatalogError) -> FrameworkFile? {
-    try generic(for: file, sitePath: FrameworkPlace.sitePath(of: file))
+    try generic(
+      for: file,
+      sitePath: FrameworkPlace.sitePath(of: file, keepingDocumentIn: keepAlive)
+    )
   }
 
   /// The `generic` framework of `file`, whose normalised front matter `path` is `sitePath`.
@@ -176,7 +181,8 @@ extension FrameworkCatalog {
         ),
         // Only a file that says 'generic' somewhere can claim the path: the rest are not parsed.
         Self.mentionsGeneric(file.source.bytes),
-        file.isFramework, FrameworkPlace.sitePath(of: file) == Self.genericName
+        file.isFramework,
+        FrameworkPlace.sitePath(of: file, keepingDocumentIn: keepAlive) == Self.genericName
       else { continue }
       return file
     }

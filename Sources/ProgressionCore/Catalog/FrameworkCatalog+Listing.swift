@@ -96,7 +96,7 @@ extension FrameworkCatalog {
         switch placeEntry.file {
         case .success(let file):
           do throws(FrameworkCatalogError) {
-            let reading = try LenientReading.read(file)
+            let reading = try LenientReading.read(file, keepingDocumentIn: keepAlive)
             framework = .success(reading.framework)
             omissions = reading.omissions
           } catch {

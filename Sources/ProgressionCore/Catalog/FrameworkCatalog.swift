@@ -44,6 +44,9 @@ public struct FrameworkCatalog: Hashable, Sendable {
   public var includesBuiltIns: Bool
   /// The directory relative paths are resolved against.
   public var currentDirectory: String
+  /// Where the YAML trees of the frameworks read are kept until the process exits; `nil`
+  /// frees each once it is decoded.
+  package var keepAlive: KeepAlive?
 
   /// Creates a catalog searching `directories`, then the built-in frameworks if
   /// `includesBuiltIns`.
@@ -127,7 +130,7 @@ public struct FrameworkCatalog: Hashable, Sendable {
     _ file: FrameworkFile,
     inheriting: Bool = true
   ) throws(FrameworkCatalogError) -> LoadedFramework {
-    let own = try LenientReading.read(file)
+    let own = try LenientReading.read(file, keepingDocumentIn: keepAlive)
     var loaded = LoadedFramework(
       framework: own.framework,
       file: file,

@@ -117,7 +117,7 @@ struct FrameworkPlace: Sendable {
         return Entry(
           relativePath: bundled.name,
           file: .success(file),
-          sitePath: Self.sitePath(of: file)
+          sitePath: Self.sitePath(of: file, keepingDocumentIn: catalog.keepAlive)
         )
       }
     case .directory(let directory, let accessPath):
@@ -136,7 +136,7 @@ struct FrameworkPlace: Sendable {
             Entry(
               relativePath: treeFile.relativePath,
               file: .success(file),
-              sitePath: Self.sitePath(of: file)
+              sitePath: Self.sitePath(of: file, keepingDocumentIn: catalog.keepAlive)
             )
           )
         } catch {
@@ -160,10 +160,14 @@ struct FrameworkPlace: Sendable {
   }
 
   /// The normalised front matter `path` of `file`, when its front matter can be read and has
-  /// one.
-  static func sitePath(of file: FrameworkFile) -> String? {
+  /// one; its YAML tree is kept in `keepAlive`.
+  static func sitePath(of file: FrameworkFile, keepingDocumentIn keepAlive: KeepAlive?) -> String? {
     guard
-      let root = try? FrameworkDecoder.document(in: file.source.bytes, format: file.format).root,
+      let root = try? FrameworkDecoder.document(
+        in: file.source.bytes,
+        format: file.format,
+        keepingIn: keepAlive
+      ).root,
       let scalar = root.mapping?["path"]?.scalar, !scalar.isNull
     else { return nil }
     return normalizedSitePath(scalar.text)

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// The framework files in a folder and every folder below it, laid out as a company's fork of
 /// the framework repository lays them out (`engineering/backend.md`, `design/product.md`, a
@@ -44,7 +38,7 @@ package struct FrameworkTree: Sendable {
   package init(root: String, accessPath: String) {
     self.root = root
     var visited = Set<FileIdentity>()
-    if let identity = FileIdentity(path: accessPath) { visited.insert(identity) }
+    if let status = try? FileStatus(path: accessPath) { visited.insert(status.identity) }
     search(relativeFolder: "", accessPath: accessPath, visited: &visited)
     files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
   }
@@ -66,21 +60,20 @@ package struct FrameworkTree: Sendable {
     }
     for name in listing.undecodableNames {
       let path = FilePath.joined(root, relativeFolder.isEmpty ? name : relativeFolder + "/" + name)
-      unreadableFolders.append(SourceFileError(path: path, errorNumber: EILSEQ))
+      unreadableFolders.append(SourceFileError(path: path, errno: .illegalByteSequence))
     }
     for name in listing.names where !name.hasPrefix(".") {
       let relativePath = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
       let childAccessPath = FilePath.joined(accessPath, name)
-      var status = stat()
       // Follows links: a link to a file or a folder counts as what it points to.
-      guard stat(childAccessPath, &status) == 0 else { continue }
-      switch status.st_mode & S_IFMT {
-      case S_IFDIR:
-        guard !Self.isSkippedFolder(name),
-          visited.insert(FileIdentity(status)).inserted
-        else { continue }
+      guard let status = try? FileStatus(path: childAccessPath) else { continue }
+      switch status.kind {
+      case .directory:
+        guard !Self.isSkippedFolder(name), visited.insert(status.identity).inserted else {
+          continue
+        }
         search(relativeFolder: relativePath, accessPath: childAccessPath, visited: &visited)
-      case S_IFREG:
+      case .regularFile:
         guard FrameworkFormat(path: name) != nil else { continue }
         files.append(
           File(
@@ -93,22 +86,5 @@ package struct FrameworkTree: Sendable {
         continue
       }
     }
-  }
-}
-
-/// A file's identity on its device, to notice a folder reached twice through links.
-struct FileIdentity: Hashable, Sendable {
-  var device: UInt64
-  var inode: UInt64
-
-  init(_ status: stat) {
-    device = UInt64(status.st_dev)
-    inode = UInt64(status.st_ino)
-  }
-
-  init?(path: String) {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
-    self.init(status)
   }
 }

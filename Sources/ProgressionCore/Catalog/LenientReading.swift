@@ -12,12 +12,15 @@ struct LenientReading {
   /// What was left out, at most one diagnostic per kind.
   var omissions: [Diagnostic]
 
-  /// Reads `file` leniently.
+  /// Reads `file` leniently, keeping its YAML tree in `keepAlive`.
   ///
   /// - Throws: `.invalid` with the first problem that is not about levels outside the
   ///   framework's.
-  static func read(_ file: FrameworkFile) throws(FrameworkCatalogError) -> LenientReading {
-    var decoder = FrameworkDecoder(collectingErrors: true)
+  static func read(
+    _ file: FrameworkFile,
+    keepingDocumentIn keepAlive: KeepAlive?
+  ) throws(FrameworkCatalogError) -> LenientReading {
+    var decoder = FrameworkDecoder(collectingErrors: true, keepingDocumentsIn: keepAlive)
     var framework: Framework
     do {
       framework = try decoder.decode(file.source.bytes, name: file.name, format: file.format)

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// Replaces a file's contents atomically: writes a temporary file in the same folder, then
 /// renames it over the original, so that an interrupted run never leaves a half-written file.
@@ -47,7 +41,8 @@ public struct AtomicFileWriter: FileWriting {
   /// `.NAME.progression-PID.tmp` beside the file: hidden, and unique to this process.
   public static func defaultTemporaryPath(for path: String) -> String {
     let name = FilePath.lastComponent(of: path)
-    return FilePath.joined(FilePath.directory(of: path), ".\(name).progression-\(getpid()).tmp")
+    let processID = ProcessEnvironment.processID
+    return FilePath.joined(FilePath.directory(of: path), ".\(name).progression-\(processID).tmp")
   }
 
   public func replaceContents(
@@ -60,107 +55,101 @@ public struct AtomicFileWriter: FileWriting {
     try TemporaryFileCleanup.whileCreated(at: temporary) { () throws(FileWriteError) in
       try create(temporary, for: path)
     } _: { descriptor throws(FileWriteError) in
-      func fail(_ step: FileWriteError.Step, _ errorNumber: Int32 = 0) -> FileWriteError {
-        unlink(temporary)
-        return FileWriteError(path: path, step: step, errorNumber: errorNumber)
+      func fail(_ step: FileWriteError.Step, _ error: Errno? = nil) -> FileWriteError {
+        try? FileSystemCalls.removeFile(temporary)
+        return FileWriteError(path: path, step: step, errorNumber: error?.rawValue ?? 0)
       }
-      if let errorNumber = Self.writeAll(bytes, to: descriptor) {
-        close(descriptor)
-        throw fail(.write, errorNumber)
+      do throws(Errno) {
+        try descriptor.writeAll(bytes)
+        // The owner first: changing it may clear the set-user-ID bits that the permissions
+        // then restore.
+        try? descriptor.setOwner(status.owner, group: status.group)
+        try descriptor.setPermissions(status.permissions)
+        try descriptor.synchronize()
+      } catch {
+        try? descriptor.close()
+        throw fail(.write, error)
       }
-      // The owner first: changing it may clear the set-user-ID bits that fchmod then restores.
-      _ = fchown(descriptor, status.st_uid, status.st_gid)
-      guard fchmod(descriptor, status.st_mode & 0o7777) == 0, fsync(descriptor) == 0 else {
-        let errorNumber = errno
-        close(descriptor)
-        throw fail(.write, errorNumber)
+      do throws(Errno) {
+        try descriptor.close()
+      } catch {
+        throw fail(.write, error)
       }
-      guard close(descriptor) == 0 else { throw fail(.write, errno) }
       guard Self.holds(original, target, like: status) else { throw fail(.changedSinceRead) }
-      guard rename(temporary, target) == 0 else { throw fail(.replace, errno) }
+      do throws(Errno) {
+        try FileSystemCalls.rename(temporary, to: target)
+      } catch {
+        throw fail(.replace, error)
+      }
     }
   }
 
   /// The real path of the file at `path` and its status, or the reason it is refused.
-  private func inspect(_ path: String) throws(FileWriteError) -> (String, stat) {
-    guard let resolved = realpath(path, nil) else {
-      let errorNumber = errno
+  private func inspect(_ path: String) throws(FileWriteError) -> (String, FileStatus) {
+    let target: String
+    do throws(Errno) {
+      target = try FileSystemCalls.realPath(path)
+    } catch {
       // A link to what has no path, as `/dev/stdin` on a pipe: say what it is.
-      var status = stat()
-      if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-        throw FileWriteError(path: path, step: .notRegularFile(Self.kind(of: status.st_mode)))
+      if let status = try? FileStatus(path: path), status.kind != .regularFile {
+        throw FileWriteError(path: path, step: .notRegularFile(Self.describe(status.kind)))
       }
-      throw FileWriteError(path: path, step: .inspect, errorNumber: errorNumber)
+      throw FileWriteError(path: path, step: .inspect, errorNumber: error.rawValue)
     }
-    let target = String(cString: resolved)
-    free(resolved)
-    var status = stat()
-    guard lstat(target, &status) == 0 else {
-      throw FileWriteError(path: path, step: .inspect, errorNumber: errno)
+    let status: FileStatus
+    do throws(Errno) {
+      status = try FileStatus(linkAt: target)
+    } catch {
+      throw FileWriteError(path: path, step: .inspect, errorNumber: error.rawValue)
     }
-    guard status.st_mode & S_IFMT == S_IFREG else {
-      throw FileWriteError(path: path, step: .notRegularFile(Self.kind(of: status.st_mode)))
+    guard status.kind == .regularFile else {
+      throw FileWriteError(path: path, step: .notRegularFile(Self.describe(status.kind)))
     }
-    if status.st_nlink > 1, !breaksHardLinks {
-      throw FileWriteError(path: path, step: .hardLinked(Int(status.st_nlink)))
+    if status.linkCount > 1, !breaksHardLinks {
+      throw FileWriteError(path: path, step: .hardLinked(status.linkCount))
     }
     return (target, status)
   }
 
   /// `a FIFO`, `a character device`, ...: what a path that is not a regular file is.
-  static func kind(of mode: mode_t) -> String {
-    switch mode & S_IFMT {
-    case S_IFIFO: "a FIFO"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFDIR: "a directory"
-    case S_IFSOCK: "a socket"
-    default: "a special file"
+  static func describe(_ kind: FileStatus.Kind) -> String {
+    switch kind {
+    case .fifo: "a FIFO"
+    case .characterDevice: "a character device"
+    case .blockDevice: "a block device"
+    case .directory: "a directory"
+    case .socket: "a socket"
+    case .regularFile, .symbolicLink, .other: "a special file"
     }
   }
 
   /// Whether the file at `target` is still the one inspected (same device and inode) and
   /// holds exactly `original`.
-  private static func holds(_ original: [UInt8], _ target: String, like status: stat) -> Bool {
-    guard let current = try? SourceFile(reading: target, sizeLimit: original.count) else {
-      return false
-    }
-    var now = stat()
-    guard lstat(target, &now) == 0 else { return false }
-    return now.st_dev == status.st_dev && now.st_ino == status.st_ino
-      && current.bytes == original
+  private static func holds(
+    _ original: [UInt8],
+    _ target: String,
+    like status: FileStatus
+  ) -> Bool {
+    guard let current = try? SourceFile(reading: target, sizeLimit: original.count),
+      let now = try? FileStatus(linkAt: target)
+    else { return false }
+    return now.identity == status.identity && current.bytes == original
   }
 
   /// Creates the temporary file, which must not exist yet: whatever is there (a file left by a
   /// killed run, a folder) is never overwritten, and the error names it.
-  private func create(_ temporary: String, for path: String) throws(FileWriteError) -> Int32 {
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
+  private func create(
+    _ temporary: String,
+    for path: String
+  ) throws(FileWriteError) -> FileDescriptor {
+    do throws(Errno) {
+      return try FileDescriptor.createNew(temporary, permissions: 0o600)
+    } catch {
       throw FileWriteError(
         path: path,
         step: .createTemporaryFile(temporary),
-        errorNumber: errno
+        errorNumber: error.rawValue
       )
-    }
-    return descriptor
-  }
-
-  /// Writes every byte, retrying after interruptions and short writes; the error number on
-  /// failure.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-    bytes.withUnsafeBytes { buffer -> Int32? in
-      guard var pointer = buffer.baseAddress else { return nil }
-      var remaining = buffer.count
-      while remaining > 0 {
-        let written = write(descriptor, pointer, remaining)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        pointer += written
-        remaining -= written
-      }
-      return nil
     }
   }
 }

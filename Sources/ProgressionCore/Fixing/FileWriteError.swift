@@ -1,3 +1,5 @@
+import SystemInterface
+
 /// A file that could not be rewritten, or was refused, and was left as it was.
 public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The step that failed, or the check that refused the file.
@@ -39,7 +41,7 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// What went wrong and that nothing changed, in words.
   public var message: String {
-    let reason = SystemError.describe(errorNumber)
+    let reason = Errno(errorNumber).message
     let what =
       switch step {
       case .inspect: "cannot write '\(path)': \(reason)"

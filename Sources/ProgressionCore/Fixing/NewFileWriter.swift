@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// Writes a file that must not exist yet, as `checklist --output` does: whatever is at the path
 /// (a checklist someone has been ticking for months) is never overwritten.
@@ -14,21 +8,31 @@ public enum NewFileWriter {
   /// - Throws: `FileWriteError` with step `.alreadyExists` when something is at `path`, or
   ///   `.create` when the file cannot be created or written; a partly written file is removed.
   public static func create(_ path: String, with bytes: [UInt8]) throws(FileWriteError) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else {
-      let number = errno
-      if number == EEXIST { try refuseIfNotRegular(path) }
+    let descriptor: FileDescriptor
+    do throws(Errno) {
+      descriptor = try FileDescriptor.createNew(path, permissions: 0o666)
+    } catch {
+      if error == .fileExists { try refuseIfNotRegular(path) }
       throw FileWriteError(
         path: path,
-        step: number == EEXIST ? .alreadyExists : .create,
-        errorNumber: number
+        step: error == .fileExists ? .alreadyExists : .create,
+        errorNumber: error.rawValue
       )
     }
-    var failure = AtomicFileWriter.writeAll(bytes, to: descriptor)
-    if close(descriptor) != 0, failure == nil { failure = errno }
+    var failure: Errno?
+    do throws(Errno) {
+      try descriptor.writeAll(bytes)
+    } catch {
+      failure = error
+    }
+    do throws(Errno) {
+      try descriptor.close()
+    } catch {
+      failure = failure ?? error
+    }
     if let failure {
-      unlink(path)
-      throw FileWriteError(path: path, step: .create, errorNumber: failure)
+      try? FileSystemCalls.removeFile(path)
+      throw FileWriteError(path: path, step: .create, errorNumber: failure.rawValue)
     }
   }
 
@@ -56,24 +60,21 @@ public enum NewFileWriter {
 
   /// Whether `path` and `other` name the same file (the same device and inode).
   public static func isSameFile(_ path: String, as other: String) -> Bool {
-    var first = stat()
-    var second = stat()
-    guard stat(path, &first) == 0, stat(other, &second) == 0 else { return false }
-    return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    guard let first = try? FileStatus(path: path), let second = try? FileStatus(path: other)
+    else { return false }
+    return first.identity == second.identity
   }
 
   private static func exists(_ path: String) -> Bool {
-    var status = stat()
-    return stat(path, &status) == 0
+    (try? FileStatus(path: path)) != nil
   }
 
   /// Throws `.notRegularFile` when something other than a regular file is at `path`.
   private static func refuseIfNotRegular(_ path: String) throws(FileWriteError) {
-    var status = stat()
-    guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG else { return }
+    guard let status = try? FileStatus(path: path), status.kind != .regularFile else { return }
     throw FileWriteError(
       path: path,
-      step: .notRegularFile(AtomicFileWriter.kind(of: status.st_mode))
+      step: .notRegularFile(AtomicFileWriter.describe(status.kind))
     )
   }
 }

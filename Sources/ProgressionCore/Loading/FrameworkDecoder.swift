@@ -21,13 +21,19 @@ package struct FrameworkDecoder {
   package private(set) var errors: [FrameworkError] = []
   /// Whether shape errors are recorded in `errors` (and decoding goes on) rather than thrown.
   package let collectsErrors: Bool
+  /// Where the YAML trees of decoded documents are kept; `nil` frees each after decoding.
+  package let keepAlive: KeepAlive?
 
   /// Creates a decoder with no notices.
   ///
-  /// - Parameter collectingErrors: whether to record shape errors in `errors` and go on,
-  ///   as validation does, rather than throw the first one.
-  package init(collectingErrors: Bool = false) {
+  /// - Parameters:
+  ///   - collectingErrors: whether to record shape errors in `errors` and go on, as
+  ///     validation does, rather than throw the first one.
+  ///   - keepAlive: where to keep the YAML trees of the documents decoded, so that a process
+  ///     exits without freeing them; `nil` frees each after decoding.
+  package init(collectingErrors: Bool = false, keepingDocumentsIn keepAlive: KeepAlive? = nil) {
     self.collectsErrors = collectingErrors
+    self.keepAlive = keepAlive
   }
 
   /// The keys of a framework document, in the order the original site documents them.
@@ -54,7 +60,7 @@ package struct FrameworkDecoder {
     name: String,
     format: FrameworkFormat
   ) throws(FrameworkError) -> Framework {
-    let document = try Self.document(in: bytes, format: format)
+    let document = try Self.document(in: bytes, format: format, keepingIn: keepAlive)
     var framework = try decodeFramework(document.root, name: name)
     if let invalid = UTF8Sequence.firstInvalidOffset(in: bytes, range: document.bodyRange) {
       try record(
@@ -70,12 +76,15 @@ package struct FrameworkDecoder {
 
   /// Finds and parses the YAML of a framework file, and where its Markdown body is.
   ///
+  /// - Parameter keepAlive: where to keep the YAML tree until the process exits; `nil` leaves
+  ///   it to be freed with the last reference to the root.
   /// - Returns: the YAML's root node, and the bytes of the body (empty for a `.yml` file).
   /// - Throws: `FrameworkError` for a `.md` file without well-formed front matter, malformed
   ///   YAML, or YAML that holds no document at all.
   package static func document(
     in bytes: [UInt8],
-    format: FrameworkFormat
+    format: FrameworkFormat,
+    keepingIn keepAlive: KeepAlive? = nil
   ) throws(FrameworkError) -> (root: YAMLNode, bodyRange: Range<Int>) {
     let yamlRange: Range<Int>
     let firstLine: Int
@@ -102,7 +111,7 @@ package struct FrameworkDecoder {
         at: SourcePosition(line: firstLine, column: 1, offset: yamlRange.lowerBound)
       )
     }
-    ParsedDocuments.keep(root)
+    keepAlive?.keep(root)
     return (root, bodyRange)
   }
 

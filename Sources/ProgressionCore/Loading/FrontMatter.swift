@@ -1,12 +1,5 @@
+import SystemInterface
 import YAMLSubset
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where the YAML front matter and the Markdown body of a `.md` file are.
 ///
@@ -51,13 +44,17 @@ public struct FrontMatter: Hashable, Sendable {
     )
   }
 
-  /// The offset of the first line feed at or after `start`, found with `memchr`.
+  /// The offset of the first line feed at or after `start`.
   private static func lineFeed(in bytes: [UInt8], from start: Int) -> Int? {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress, start < buffer.count,
-        let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
+        let found = ByteSearch.first(
+          UInt8(ascii: "\n"),
+          in: base + start,
+          count: buffer.count - start
+        )
       else { return nil }
-      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      return found - UnsafeRawPointer(base)
     }
   }
 

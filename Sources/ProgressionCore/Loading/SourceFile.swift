@@ -1,12 +1,5 @@
+import SystemInterface
 import YAMLSubset
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The bytes of a file (or of standard input) and the name to show for it in messages.
 public struct SourceFile: Hashable, Sendable {
@@ -31,9 +24,7 @@ public struct SourceFile: Hashable, Sendable {
   /// stream (standard input, `/dev/zero`) once it has sent one byte more than this.
   public static let maximumSize: Int = {
     let defaultSize = 256 * 1024 * 1024
-    guard let text = getenv(maximumSizeVariable).map({ String(cString: $0) }) else {
-      return defaultSize
-    }
+    guard let text = ProcessEnvironment.variable(maximumSizeVariable) else { return defaultSize }
     return Int(text).flatMap { $0 > 0 ? $0 : nil } ?? defaultSize
   }()
 
@@ -46,17 +37,23 @@ public struct SourceFile: Hashable, Sendable {
   /// - Throws: `SourceFileError` when the file does not exist, is a directory, cannot be read,
   ///   or is larger than `sizeLimit`.
   public init(reading path: String, sizeLimit: Int = maximumSize) throws(SourceFileError) {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw SourceFileError(path: path, errorNumber: errno) }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      throw SourceFileError(path: path, errorNumber: errno)
+    let descriptor: FileDescriptor
+    let status: FileStatus
+    do throws(Errno) {
+      descriptor = try FileDescriptor.openForReading(path)
+    } catch {
+      throw SourceFileError(path: path, errno: error)
     }
-    guard (status.st_mode & S_IFMT) != S_IFDIR else {
-      throw SourceFileError(path: path, errorNumber: EISDIR)
+    defer { try? descriptor.close() }
+    do throws(Errno) {
+      status = try descriptor.status()
+    } catch {
+      throw SourceFileError(path: path, errno: error)
     }
-    let size = Int(status.st_size)
+    guard status.kind != .directory else {
+      throw SourceFileError(path: path, errno: .isADirectory)
+    }
+    let size = status.size
     guard size <= sizeLimit else { throw SourceFileError(path: path, sizeLimit: sizeLimit) }
     self.path = path
     self.bytes = try Self.readAll(descriptor, path: path, sizeHint: size, sizeLimit: sizeLimit)
@@ -70,7 +67,12 @@ public struct SourceFile: Hashable, Sendable {
   ) throws(SourceFileError) -> SourceFile {
     SourceFile(
       path: standardInputPath,
-      bytes: try readAll(STDIN_FILENO, path: standardInputPath, sizeHint: 0, sizeLimit: sizeLimit)
+      bytes: try readAll(
+        .standardInput,
+        path: standardInputPath,
+        sizeHint: 0,
+        sizeLimit: sizeLimit
+      )
     )
   }
 
@@ -79,7 +81,7 @@ public struct SourceFile: Hashable, Sendable {
   ///
   /// The buffer never grows past `sizeLimit + 1` bytes: filling it means the input is too large.
   private static func readAll(
-    _ descriptor: Int32,
+    _ descriptor: FileDescriptor,
     path: String,
     sizeHint: Int,
     sizeLimit: Int
@@ -89,7 +91,7 @@ public struct SourceFile: Hashable, Sendable {
     var capacity = min(sizeHint + 64 * 1024, ceiling)
     while true {
       let previous = bytes
-      var failure: Int32 = 0
+      var failure: Errno?
       var reachedEnd = false
       bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
         guard let base = buffer.baseAddress else { return }
@@ -99,19 +101,21 @@ public struct SourceFile: Hashable, Sendable {
         }
         count = previous.count
         while count < capacity {
-          let result = read(descriptor, base + count, capacity - count)
-          if result > 0 {
-            count += result
-          } else if result == 0 {
-            reachedEnd = true
-            return
-          } else if errno != EINTR {
-            failure = errno
+          let unread = UnsafeMutableRawBufferPointer(start: base + count, count: capacity - count)
+          do throws(Errno) {
+            let received = try descriptor.read(into: unread)
+            guard received > 0 else {
+              reachedEnd = true
+              return
+            }
+            count += received
+          } catch {
+            failure = error
             return
           }
         }
       }
-      if failure != 0 { throw SourceFileError(path: path, errorNumber: failure) }
+      if let failure { throw SourceFileError(path: path, errno: failure) }
       if reachedEnd { return bytes }
       guard capacity < ceiling else { throw SourceFileError(path: path, sizeLimit: sizeLimit) }
       capacity = capacity > ceiling / 2 ? ceiling : capacity * 2
@@ -135,9 +139,14 @@ public struct SourceFileError: Error, Hashable, Sendable, CustomStringConvertibl
     self.errorNumber = errorNumber
   }
 
+  /// Creates an error for `path` from the layer's error number.
+  package init(path: String, errno: Errno) {
+    self.init(path: path, errorNumber: errno.rawValue)
+  }
+
   /// Creates the error for an input larger than `sizeLimit` bytes.
   public init(path: String, sizeLimit: Int) {
-    self.init(path: path, errorNumber: EFBIG)
+    self.init(path: path, errno: .fileTooLarge)
     self.sizeLimit = sizeLimit
   }
 
@@ -148,13 +157,13 @@ public struct SourceFileError: Error, Hashable, Sendable, CustomStringConvertibl
         + "an input may be; set \(SourceFile.maximumSizeVariable) to a larger number of bytes to "
         + "read it"
     }
-    return switch errorNumber {
-    case ENOENT: "cannot read '\(path)': no such file or directory"
-    case EISDIR: "cannot read '\(path)': it is a directory, not a file"
-    case EACCES: "cannot read '\(path)': permission denied"
-    case ENOTDIR: "cannot read '\(path)': a part of the path is not a directory"
-    case EILSEQ: "cannot read '\(path)': its name is not valid UTF-8; rename it"
-    default: "cannot read '\(path)': \(SystemError.describe(errorNumber))"
+    return switch Errno(errorNumber) {
+    case .noSuchFileOrDirectory: "cannot read '\(path)': no such file or directory"
+    case .isADirectory: "cannot read '\(path)': it is a directory, not a file"
+    case .permissionDenied: "cannot read '\(path)': permission denied"
+    case .notADirectory: "cannot read '\(path)': a part of the path is not a directory"
+    case .illegalByteSequence: "cannot read '\(path)': its name is not valid UTF-8; rename it"
+    case let other: "cannot read '\(path)': \(other.message)"
     }
   }
 

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// Writes a site's files as a folder, completely or not at all.
 ///
@@ -62,8 +58,14 @@ public struct SiteDirectoryWriter {
     let name = String(FilePath.lastComponent(of: FilePath.normalized(accessPath)))
     let temporary = try Self.makeFolder(beside: parent, name: name, path: path)
     do throws(SiteWriteError) {
-      guard chmod(temporary, 0o755) == 0 else {
-        throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: errno)
+      do throws(Errno) {
+        try FileSystemCalls.setPermissions(temporary, 0o755)
+      } catch {
+        throw SiteWriteError(
+          path: path,
+          reason: .createTemporaryFolder,
+          errorNumber: error.rawValue
+        )
       }
       var folders: Set<String> = []
       var written: [String] = []
@@ -76,7 +78,7 @@ public struct SiteDirectoryWriter {
       try create((path: SiteFiles.markerName, bytes: marker), in: temporary)
       try replace(with: temporary, existing: existing, parent: parent, name: name)
     } catch {
-      Self.removeTree(temporary)
+      FileSystemCalls.removeTree(temporary)
       throw error
     }
   }
@@ -100,16 +102,18 @@ public struct SiteDirectoryWriter {
   /// Whether a folder is at the output path, after checking it may be replaced.
   private func inspect() throws(SiteWriteError) -> Bool {
     try checkProtectedFolders()
-    var status = stat()
-    guard lstat(accessPath, &status) == 0 else {
-      guard errno == ENOENT else {
-        throw SiteWriteError(path: path, reason: .inspect, errorNumber: errno)
+    let status: FileStatus
+    do throws(Errno) {
+      status = try FileStatus(linkAt: accessPath)
+    } catch {
+      guard error == .noSuchFileOrDirectory else {
+        throw SiteWriteError(path: path, reason: .inspect, errorNumber: error.rawValue)
       }
       return false
     }
-    switch status.st_mode & S_IFMT {
-    case S_IFDIR: break
-    case S_IFLNK: throw SiteWriteError(path: path, reason: .symbolicLink)
+    switch status.kind {
+    case .directory: break
+    case .symbolicLink: throw SiteWriteError(path: path, reason: .symbolicLink)
     default: throw SiteWriteError(path: path, reason: .notAFolder)
     }
     guard !clean else { return true }
@@ -133,13 +137,13 @@ public struct SiteDirectoryWriter {
   private func checkProtectedFolders() throws(SiteWriteError) {
     let normalized = FilePath.normalized(accessPath)
     let real =
-      Self.realPath(accessPath)
-      ?? Self.realPath(FilePath.directory(of: normalized)).map {
+      (try? FileSystemCalls.realPath(accessPath))
+      ?? (try? FileSystemCalls.realPath(FilePath.directory(of: normalized))).map {
         ($0 == "/" ? "" : $0) + "/" + FilePath.lastComponent(of: normalized)
       }
     guard let real else { return }
     for folder in protectedFolders {
-      guard let protected = Self.realPath(folder.path) else { continue }
+      guard let protected = try? FileSystemCalls.realPath(folder.path) else { continue }
       if protected == real || protected.hasPrefix(real == "/" ? "/" : real + "/") {
         throw SiteWriteError(path: path, reason: .holdsProtectedFolder(folder.shown))
       }
@@ -159,8 +163,10 @@ public struct SiteDirectoryWriter {
     for component in file.split(separator: "/").dropLast() {
       folder += folder.isEmpty ? String(component) : "/" + component
       guard made.insert(folder).inserted else { continue }
-      guard mkdir(root + "/" + folder, 0o755) == 0 else {
-        throw SiteWriteError(path: path, reason: .createFolder(folder), errorNumber: errno)
+      do throws(Errno) {
+        try FileSystemCalls.makeFolder(root + "/" + folder, permissions: 0o755)
+      } catch {
+        throw SiteWriteError(path: path, reason: .createFolder(folder), errorNumber: error.rawValue)
       }
     }
   }
@@ -174,25 +180,29 @@ public struct SiteDirectoryWriter {
     name: String
   ) throws(SiteWriteError) {
     guard existing else {
-      guard rename(temporary, accessPath) == 0 else {
-        throw SiteWriteError(path: path, reason: .replace, errorNumber: errno)
+      do throws(Errno) {
+        try FileSystemCalls.rename(temporary, to: accessPath)
+      } catch {
+        throw SiteWriteError(path: path, reason: .replace, errorNumber: error.rawValue)
       }
       return
     }
     // Renaming onto an empty folder replaces it, so the old site first takes the place of a
     // new empty folder, and the new site the place of the old one.
     let aside = try Self.makeFolder(beside: parent, name: name, path: path)
-    guard rename(accessPath, aside) == 0 else {
-      let number = errno
-      rmdir(aside)
-      throw SiteWriteError(path: path, reason: .replace, errorNumber: number)
+    do throws(Errno) {
+      try FileSystemCalls.rename(accessPath, to: aside)
+    } catch {
+      try? FileSystemCalls.removeFolder(aside)
+      throw SiteWriteError(path: path, reason: .replace, errorNumber: error.rawValue)
     }
-    guard rename(temporary, accessPath) == 0 else {
-      let number = errno
-      rename(aside, accessPath)
-      throw SiteWriteError(path: path, reason: .replace, errorNumber: number)
+    do throws(Errno) {
+      try FileSystemCalls.rename(temporary, to: accessPath)
+    } catch {
+      try? FileSystemCalls.rename(aside, to: accessPath)
+      throw SiteWriteError(path: path, reason: .replace, errorNumber: error.rawValue)
     }
-    Self.removeTree(aside)
+    FileSystemCalls.removeTree(aside)
   }
 
   /// Creates a new, empty folder `.NAME.progression-XXXXXX` in `parent`.
@@ -201,59 +211,11 @@ public struct SiteDirectoryWriter {
     name: String,
     path: String
   ) throws(SiteWriteError) -> String {
-    var template = Array((parent + "/." + name + ".progression-XXXXXX").utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
+    do throws(Errno) {
+      return try FileSystemCalls.makeUniqueFolder(prefix: parent + "/." + name + ".progression-")
+    } catch {
+      throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: error.rawValue)
     }
-    guard let made else {
-      throw SiteWriteError(path: path, reason: .createTemporaryFolder, errorNumber: errno)
-    }
-    return made
-  }
-
-  /// Deletes the folder at `path` and everything in it, without following symbolic links.
-  static func removeTree(_ path: String) {
-    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      unlink(path)
-      return
-    }
-    removeContents(ofFolder: descriptor)
-    rmdir(path)
-  }
-
-  /// Deletes everything in the open folder `descriptor`, by name relative to it (so names that
-  /// are not UTF-8 go too), and closes it.
-  private static func removeContents(ofFolder descriptor: Int32) {
-    guard let folder = fdopendir(descriptor) else {
-      close(descriptor)
-      return
-    }
-    defer { closedir(folder) }
-    while let entry = readdir(folder) {
-      withUnsafePointer(to: &entry.pointee.d_name) { tuple in
-        tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee))
-        { name in
-          if strcmp(name, ".") == 0 || strcmp(name, "..") == 0 { return }
-          var status = stat()
-          guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return }
-          if status.st_mode & S_IFMT == S_IFDIR {
-            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if child >= 0 { removeContents(ofFolder: child) }
-            unlinkat(descriptor, name, AT_REMOVEDIR)
-          } else {
-            unlinkat(descriptor, name, 0)
-          }
-        }
-      }
-    }
-  }
-
-  /// The absolute path of `path` with every link resolved, if it exists.
-  static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }
 

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// The marker file `progression site` leaves in a site it wrote (`SiteFiles.markerName`): a
 /// line saying so, then every file it wrote, by path inside the site, one a line, sorted by
@@ -86,9 +82,7 @@ enum SiteMarker {
       )
       for name in listing.names + listing.undecodableNames {
         let path = relative.isEmpty ? name : relative + "/" + name
-        var status = stat()
-        let isFolder =
-          lstat(folder + "/" + path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        let isFolder = (try? FileStatus(linkAt: folder + "/" + path))?.kind == .directory
         if isFolder {
           if folders.contains(path) { pending.append(path) } else { unknown.append(path + "/") }
         } else if !written.contains(path), path != SiteFiles.markerName {

@@ -1,3 +1,5 @@
+import SystemInterface
+
 /// Why a site could not be written; the output folder is then left as it was.
 public struct SiteWriteError: Error, Hashable, Sendable {
   /// What stopped the write.
@@ -47,7 +49,7 @@ public struct SiteWriteError: Error, Hashable, Sendable {
 
   /// What went wrong, what to do, and that nothing changed.
   public var message: String {
-    let cause = SystemError.describe(errorNumber)
+    let cause = Errno(errorNumber).message
     let what =
       switch reason {
       case .notAFolder: "cannot write the site to '\(path)': it exists and is not a folder"

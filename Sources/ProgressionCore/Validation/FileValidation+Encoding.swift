@@ -1,12 +1,5 @@
+import SystemInterface
 import YAMLSubset
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension FileValidation {
   /// `encoding`: a byte-order mark at the start, and CRLF line endings mixed with LF ones.
@@ -27,9 +20,9 @@ extension FileValidation {
 
   /// Counts both kinds of line ending, and points at the first line that has the rarer kind.
   private mutating func checkLineEndings() {
-    // Most files have no carriage return at all: `memchr` finds that out at memory speed.
+    // Most files have no carriage return at all: `ByteSearch` finds that out at memory speed.
     let hasCarriageReturn = bytes.withUnsafeBytes { buffer in
-      buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+      buffer.baseAddress.map { ByteSearch.first(0x0D, in: $0, count: buffer.count) != nil } ?? false
     }
     guard hasCarriageReturn else { return }
     var crlfCount = 0

@@ -11,6 +11,8 @@ struct FileValidation {
   let path: String
   /// How the file is read.
   let format: FrameworkFormat
+  /// Where the file's YAML tree is kept; `nil` frees it with the validation.
+  let keepAlive: KeepAlive?
   /// The findings so far, in the order they were found.
   private(set) var diagnostics: [Diagnostic] = []
   /// The framework as the checks read it, and its YAML, once the file could be read.
@@ -18,7 +20,8 @@ struct FileValidation {
   /// Built on the first lookup of a position by offset.
   private var positions: LineIndex.Lookup?
 
-  init(file: SourceFile, format: FrameworkFormat) {
+  init(file: SourceFile, format: FrameworkFormat, keepingDocumentIn keepAlive: KeepAlive?) {
+    self.keepAlive = keepAlive
     self.bytes = file.bytes
     self.path = file.path
     self.format = format
@@ -34,7 +37,7 @@ struct FileValidation {
 
     let document: (root: YAMLNode, bodyRange: Range<Int>)
     do {
-      document = try FrameworkDecoder.document(in: bytes, format: format)
+      document = try FrameworkDecoder.document(in: bytes, format: format, keepingIn: keepAlive)
     } catch {
       report(error)
       return

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemInterface
 
 /// Finds the files `progression validate` checks, from the paths given on its command line.
 ///
@@ -45,12 +39,14 @@ package struct FrameworkFileSearch {
         continue
       }
       let accessPath = FilePath.joined(currentDirectory, path)
-      var status = stat()
-      guard stat(accessPath, &status) == 0 else {
-        items.append(.unreadable(SourceFileError(path: path, errorNumber: errno)))
+      let status: FileStatus
+      do throws(Errno) {
+        status = try FileStatus(path: accessPath)
+      } catch {
+        items.append(.unreadable(SourceFileError(path: path, errno: error)))
         continue
       }
-      guard status.st_mode & S_IFMT == S_IFDIR else {
+      guard status.kind == .directory else {
         if seen.insert(accessPath).inserted {
           items.append(.file(path: path, accessPath: accessPath))
         }
@@ -77,21 +73,20 @@ package struct FrameworkFileSearch {
       return
     }
     for name in listing.undecodableNames {
-      let error = SourceFileError(path: FilePath.joined(path, name), errorNumber: EILSEQ)
+      let error = SourceFileError(path: FilePath.joined(path, name), errno: .illegalByteSequence)
       items.append(.unreadable(error))
     }
     for name in listing.names where !name.hasPrefix(".") {
       let childPath = FilePath.joined(path, name)
       let childAccessPath = FilePath.joined(accessPath, name)
-      var status = stat()
-      guard lstat(childAccessPath, &status) == 0 else { continue }
-      switch status.st_mode & S_IFMT {
-      case S_IFDIR:
+      guard let status = try? FileStatus(linkAt: childAccessPath) else { continue }
+      switch status.kind {
+      case .directory:
         guard !FrameworkTree.isSkippedFolder(name) else { continue }
         search(directory: childPath, accessPath: childAccessPath, into: &items)
-      case S_IFREG, S_IFLNK:
+      case .regularFile, .symbolicLink:
         guard let format = FrameworkFormat(path: name),
-          status.st_mode & S_IFMT == S_IFREG || FileSystem.isRegularFile(childAccessPath),
+          status.kind == .regularFile || FileSystem.isRegularFile(childAccessPath),
           format == .yaml || FileSystem.looksLikeFramework(childAccessPath)
         else { continue }
         items.append(.file(path: childPath, accessPath: childAccessPath))

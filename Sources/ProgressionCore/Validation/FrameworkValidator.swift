@@ -20,19 +20,22 @@ public enum FrameworkValidator {
   ///   - format: how to read it; by default from its extension (`.yml` and `.yaml` are YAML,
   ///     anything else is Markdown with front matter).
   public static func validate(_ file: SourceFile, format: FrameworkFormat? = nil) -> [Diagnostic] {
-    validate(file, format: format, siteChecks: nil)
+    validate(file, format: format, siteChecks: nil, keepingDocumentIn: nil)
   }
 
   /// Every finding about `file`, with those of `siteChecks`, which look past the file: at the
-  /// generic framework it inherits from, and at the other files of the same run.
+  /// generic framework it inherits from, and at the other files of the same run. The file's
+  /// YAML tree is kept in `keepAlive`.
   package static func validate(
     _ file: SourceFile,
     format: FrameworkFormat? = nil,
-    siteChecks: SiteChecks?
+    siteChecks: SiteChecks?,
+    keepingDocumentIn keepAlive: KeepAlive?
   ) -> [Diagnostic] {
     var validation = FileValidation(
       file: file,
-      format: format ?? FrameworkFormat(path: file.path) ?? .markdown
+      format: format ?? FrameworkFormat(path: file.path) ?? .markdown,
+      keepingDocumentIn: keepAlive
     )
     validation.run()
     if let siteChecks, let reading = validation.reading {

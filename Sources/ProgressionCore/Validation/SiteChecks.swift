@@ -18,13 +18,16 @@ package final class SiteChecks {
   /// Each generic file read, by path: its framework when it can be inherited from.
   private var genericFrameworks: [String: Framework?] = [:]
 
-  /// Checks whose relative paths are resolved against `currentDirectory`.
-  package init(currentDirectory: String) {
-    catalog = FrameworkCatalog(
+  /// Checks whose relative paths are resolved against `currentDirectory`, keeping the YAML
+  /// trees of the generic frameworks read in `keepAlive`.
+  package init(currentDirectory: String, keepingDocumentsIn keepAlive: KeepAlive? = nil) {
+    var catalog = FrameworkCatalog(
       directories: [],
       includesBuiltIns: false,
       currentDirectory: currentDirectory
     )
+    catalog.keepAlive = keepAlive
+    self.catalog = catalog
   }
 
   /// The findings about the file at `path`, read as `framework` from the YAML `root`.
@@ -126,7 +129,7 @@ package final class SiteChecks {
 
   private func genericFramework(_ file: FrameworkFile) -> Framework? {
     if let known = genericFrameworks[file.source.path] { return known }
-    let reading = try? LenientReading.read(file)
+    let reading = try? LenientReading.read(file, keepingDocumentIn: catalog.keepAlive)
     let framework = reading.flatMap { $0.framework.levelCount > 0 ? $0.framework : nil }
     genericFrameworks[file.source.path] = .some(framework)
     return framework

@@ -13,18 +13,22 @@ package struct ValidationRun {
   /// What to add to the message when a file with several hard links is not written, such as
   /// how to replace it anyway.
   package var hardLinkAdvice: String?
+  /// Where the YAML trees of the files checked are kept; `nil` frees each after its check.
+  package var keepAlive: KeepAlive?
 
-  /// A run with `options`, writing through `writer`.
+  /// A run with `options`, writing through `writer`, keeping documents in `keepAlive`.
   package init(
     options: Options,
     writer: any FileWriting,
     siteChecks: SiteChecks? = nil,
-    hardLinkAdvice: String? = nil
+    hardLinkAdvice: String? = nil,
+    keepingDocumentsIn keepAlive: KeepAlive? = nil
   ) {
     self.options = options
     self.writer = writer
     self.siteChecks = siteChecks
     self.hardLinkAdvice = hardLinkAdvice
+    self.keepAlive = keepAlive
   }
 
   /// Checks one file: validates it, applies and writes its fixes when asked, and checks it
@@ -54,7 +58,11 @@ package struct ValidationRun {
       return unreadable(path: path, message: error.message)
     }
     var findings = options.selected(
-      FrameworkValidator.validate(SourceFile(path: path, bytes: bytes), siteChecks: siteChecks)
+      FrameworkValidator.validate(
+        SourceFile(path: path, bytes: bytes),
+        siteChecks: siteChecks,
+        keepingDocumentIn: keepAlive
+      )
     )
     if options.fixes {
       let fixed = FixedFile(applying: findings, to: bytes)
@@ -74,7 +82,11 @@ package struct ValidationRun {
             file.fixed = fixed.fixed
             bytes = fixed.bytes
             findings = options.selected(
-              FrameworkValidator.validate(SourceFile(path: path, bytes: bytes))
+              FrameworkValidator.validate(
+                SourceFile(path: path, bytes: bytes),
+                siteChecks: nil,
+                keepingDocumentIn: keepAlive
+              )
             )
           } catch {
             var error = error

@@ -16,7 +16,7 @@ import Darwin
 /// at once and cleans up). A signal ignored on entry, as under `nohup`, stays ignored. The
 /// previous handlers and signal mask are restored afterwards. One temporary file at a time per
 /// process: concurrent callers (in-process tests) take turns.
-enum TemporaryFileCleanup {
+package enum TemporaryFileCleanup {
   /// The signals that end a process and that a program is expected to clean up after.
   static let signals = [SIGTERM, SIGINT, SIGHUP]
 
@@ -25,48 +25,49 @@ enum TemporaryFileCleanup {
   ///
   /// `body` must leave nothing at `path` when it returns or throws (it renames or removes the
   /// file): the handler is gone by then.
-  static func whileCreated<Failure: Error>(
+  package static func whileCreated<Failure: Error>(
     at path: String,
-    create: () throws(Failure) -> Int32,
-    _ body: (Int32) throws(Failure) -> Void
+    create: () throws(Failure) -> FileDescriptor,
+    _ body: (FileDescriptor) throws(Failure) -> Void
   ) throws(Failure) {
-    pthread_mutex_lock(lock)
-    defer { pthread_mutex_unlock(lock) }
-    var blocked = sigset_t()
-    sigemptyset(&blocked)
-    for number in signals { sigaddset(&blocked, number) }
-    var previousMask = sigset_t()
-    pthread_sigmask(SIG_BLOCK, &blocked, &previousMask)
-    let previousHandlers = signals.map { signal($0, removeAndEnd) }
-    let name = strdup(path)
-    defer {
-      pthread_sigmask(SIG_BLOCK, &blocked, nil)
-      pending = nil
-      free(name)
-      for (number, handler) in zip(signals, previousHandlers) { _ = signal(number, handler) }
-      pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+    try lock.withLock { () throws(Failure) in
+      var blocked = sigset_t()
+      sigemptyset(&blocked)
+      for number in signals { sigaddset(&blocked, number) }
+      var previousMask = sigset_t()
+      pthread_sigmask(SIG_BLOCK, &blocked, &previousMask)
+      let previousHandlers = signals.map { signal($0, removeAndEnd) }
+      let name = strdup(path)
+      defer {
+        pthread_sigmask(SIG_BLOCK, &blocked, nil)
+        pending = nil
+        free(name)
+        for (number, handler) in zip(signals, previousHandlers) { _ = signal(number, handler) }
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+      }
+      for (number, handler) in zip(signals, previousHandlers) where isIgnore(handler) {
+        _ = signal(number, SIG_IGN)
+      }
+      let descriptor = try create()
+      pending = name
+      pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
+      try body(descriptor)
     }
-    for (number, handler) in zip(signals, previousHandlers) where isIgnore(handler) {
-      _ = signal(number, SIG_IGN)
-    }
-    let descriptor = try create()
-    pending = name
-    pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
-    try body(descriptor)
   }
 
   /// The temporary file to remove on a signal, as a C string; `nil` when there is none.
+  ///
+  /// The one mutable global of the tool: a signal handler is a C function that receives only
+  /// the signal's number, so what it must remove can only be left where it finds it. It is
+  /// written only under `lock` with the signals blocked, and read only by the handler.
   nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
 
   /// Serializes callers, since signal handlers belong to the whole process.
-  nonisolated(unsafe) private static let lock: UnsafeMutablePointer<pthread_mutex_t> = {
-    let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    pthread_mutex_init(lock, nil)
-    return lock
-  }()
+  private static let lock = Lock()
 
-  /// Whether `handler` is `SIG_IGN`.
-  private static func isIgnore(_ handler: sighandler_t?) -> Bool {
+  /// Whether `handler` is `SIG_IGN`. (The handler's type is spelled out: Glibc calls it
+  /// `sighandler_t`, Darwin `sig_t`.)
+  private static func isIgnore(_ handler: (@convention(c) (Int32) -> Void)?) -> Bool {
     unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
   }
 
