@@ -30,13 +30,15 @@ let package = Package(
     // The checks the fuzzer runs on each input, and libFuzzer's entry point: `.ci/fuzz` links
     // this target with libFuzzer (`-sanitize=fuzzer`); the normal build only compiles it.
     .target(name: "ProgressionFuzz", dependencies: ["ProgressionCore", "YAMLSubset"]),
-    // What every test target shares: marked texts, temporary folders.
-    .target(name: "TestSupport", dependencies: ["YAMLSubset"], path: "Tests/TestSupport"),
-    .testTarget(
-      name: "YAMLSubsetTests",
-      dependencies: ["YAMLSubset", "TestSupport"],
+    // What every test target shares: marked texts, temporary folders, the package's paths and
+    // the seed fixture, golden files, and the size of stress inputs.
+    .target(
+      name: "TestSupport",
+      dependencies: ["YAMLSubset"],
+      path: "Tests/TestSupport",
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset", "TestSupport"]),
     .testTarget(
       name: "ProgressionCoreTests",
       dependencies: ["ProgressionCore", "YAMLSubset", "TestSupport"],

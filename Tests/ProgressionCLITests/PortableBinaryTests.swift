@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// The built-in frameworks travel inside the binary: a copy of the executable, run from a folder
@@ -61,7 +62,7 @@ import Testing
       Tool.Environment(
         arguments: ["show", "frameworks/backend.md", "--level", "3"],
         variables: [:],
-        currentDirectory: TestPaths.packageRoot.path(percentEncoded: false),
+        currentDirectory: PackagePaths.root.path(percentEncoded: false),
         standardInput: .text(""),
         isStandardErrorTerminal: false
       )

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Every `console` example in README.md is run in-process from the package root and must print
@@ -7,7 +8,7 @@ import Testing
 ///
 /// `UPDATE_GOLDEN=1 swift test` rewrites the README's outputs and fails, like the goldens.
 @Suite struct ReadmeExampleTests {
-  static let readme = TestPaths.packageRoot.appending(path: "README.md")
+  static let readme = PackagePaths.root.appending(path: "README.md")
 
   static func readmeText() -> String {
     (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
@@ -47,7 +48,7 @@ import Testing
       Tool.Environment(
         arguments: arguments,
         variables: [:],
-        currentDirectory: TestPaths.packageRoot.path(percentEncoded: false),
+        currentDirectory: PackagePaths.root.path(percentEncoded: false),
         standardInput: .text(""),
         isStandardErrorTerminal: false
       )

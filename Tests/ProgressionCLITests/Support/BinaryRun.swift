@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one run of the built `progression` executable (or another program) printed, and how
 /// it exited.
@@ -102,7 +103,7 @@ struct BinaryRun {
     }
     for configuration in ["debug", "release"] {
       candidates.append(
-        TestPaths.packageRoot.appending(path: ".build/\(configuration)/progression")
+        PackagePaths.root.appending(path: ".build/\(configuration)/progression")
       )
     }
     for candidate in candidates

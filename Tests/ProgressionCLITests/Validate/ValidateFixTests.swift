@@ -18,7 +18,7 @@ import Testing
       directory = FileManager.default.temporaryDirectory
         .appending(path: "progression-fix-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      let seed = TestPaths.fixtures.appending(path: "validate/seed/backend.md")
+      let seed = PackagePaths.seed
       try FileManager.default.copyItem(at: seed, to: file)
       try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: path)
     }
@@ -28,11 +28,11 @@ import Testing
   }
 
   private static func repositoryBackend() throws -> Data {
-    try Data(contentsOf: TestPaths.packageRoot.appending(path: "frameworks/backend.md"))
+    try Data(contentsOf: PackagePaths.root.appending(path: "frameworks/backend.md"))
   }
 
   private static func seed() throws -> Data {
-    try Data(contentsOf: TestPaths.fixtures.appending(path: "validate/seed/backend.md"))
+    try Data(contentsOf: PackagePaths.seed)
   }
 
   @Test func fixingTheSeedGivesTheRepositorysCopyAndASecondRunChangesNothing() throws {

@@ -1,24 +1,24 @@
 import ProgressionCore
+import TestSupport
 
-/// Where the test fixtures and the repository's own files are.
+/// The files Core's tests read: their fixtures, the seed and the repository's own files.
 enum TestFiles {
   /// `Tests/ProgressionCoreTests/Fixtures`.
-  static let fixtures = directory(of: directory(of: #filePath)) + "/Fixtures"
-  /// The repository's root, which holds `frameworks/`.
-  static let repositoryRoot = directory(of: directory(of: directory(of: fixtures)))
+  static let fixtures = PackagePaths.testTarget("ProgressionCoreTests")
+    .appending(path: "Fixtures").path(percentEncoded: false)
 
   /// A fixture file, by its path under `Fixtures/`.
   static func fixture(_ path: String) throws -> SourceFile {
     try SourceFile(reading: fixtures + "/" + path)
   }
 
-  /// A file of the repository, by its path from the root.
-  static func repositoryFile(_ path: String) throws -> SourceFile {
-    try SourceFile(reading: repositoryRoot + "/" + path)
+  /// The verbatim seed framework, with its mojibake (`PackagePaths.seed`).
+  static func seed() throws -> SourceFile {
+    try SourceFile(reading: PackagePaths.seed.path(percentEncoded: false))
   }
 
-  private static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return String(path[..<slash])
+  /// A file of the repository, by its path from the root.
+  static func repositoryFile(_ path: String) throws -> SourceFile {
+    try SourceFile(reading: PackagePaths.file(path).path(percentEncoded: false))
   }
 }
