@@ -5,7 +5,8 @@ import Testing
 @testable import ProgressionCore
 
 struct SourceFileReadingTests {
-  @Test func aFileLargeEnoughForHugePagesIsReadByteForByte() throws {
+  @Test(.fullSizeOnly, .tags(.stress))
+  func aFileLargeEnoughForHugePagesIsReadByteForByte() throws {
     let path = NSTemporaryDirectory() + "huge-pages-\(UUID().uuidString).yaml"
     defer { try? FileManager.default.removeItem(atPath: path) }
     let bytes = (0..<(9 << 20 + 12_345)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
