@@ -14,13 +14,11 @@ import Testing
     (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
   }
 
-  static var isUpdating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" }
-
   @Test func readmeHasExamples() {
     #expect(ReadmeExample.examples(in: Self.readmeText()).count >= 10)
   }
 
-  @Test(.disabled(if: isUpdating), arguments: ReadmeExample.examples(in: readmeText()))
+  @Test(.disabled(if: Golden.isUpdating), arguments: ReadmeExample.examples(in: readmeText()))
   func exampleOutputMatches(_ example: ReadmeExample) {
     let actual = Self.run(example.arguments)
     #expect(
@@ -34,7 +32,7 @@ import Testing
   }
 
   /// Rewrites the output of every example in one pass, so line numbers never go stale.
-  @Test(.enabled(if: isUpdating)) func updateExamples() throws {
+  @Test(.enabled(if: Golden.isUpdating)) func updateExamples() throws {
     let original = Self.readmeText()
     let updated = ReadmeExample.replacingOutputs(in: original) { Self.run($0) }
     guard updated != original else { return }
