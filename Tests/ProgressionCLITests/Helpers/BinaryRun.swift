@@ -100,7 +100,7 @@ struct BinaryRun {
     }
     for configuration in ["debug", "release"] {
       candidates.append(
-        PackagePaths.root.appending(path: ".build/\(configuration)/progression")
+        PackagePaths.file(".build/\(configuration)/progression")
       )
     }
     for candidate in candidates

@@ -8,7 +8,7 @@ import Testing
 ///
 /// `UPDATE_GOLDEN=1 swift test` rewrites the README's outputs and fails, like the goldens.
 @Suite struct ReadmeExampleTests {
-  static let readme = PackagePaths.root.appending(path: "README.md")
+  static let readme = PackagePaths.file("README.md")
 
   static func readmeText() -> String {
     (try? String(contentsOf: readme, encoding: .utf8)) ?? ""

@@ -24,7 +24,7 @@ import Testing
   }
 
   private static func repositoryBackend() throws -> Data {
-    try Data(contentsOf: PackagePaths.root.appending(path: "frameworks/backend.md"))
+    try Data(contentsOf: PackagePaths.file("frameworks/backend.md"))
   }
 
   private static func seed() throws -> Data {
