@@ -38,13 +38,16 @@ let package = Package(
     // The checks the fuzzer runs on each input, and libFuzzer's entry point: `.ci/fuzz` links
     // this target with libFuzzer (`-sanitize=fuzzer`); the normal build only compiles it.
     .target(name: "ProgressionFuzz", dependencies: ["ProgressionCore", "YAMLSubset"]),
-    // What every test target shares: marked texts, temporary folders.
-    .target(name: "TestSupport", dependencies: ["YAMLSubset"], path: "Tests/TestSupport"),
-    .testTarget(
-      name: "YAMLSubsetTests",
-      dependencies: ["YAMLSubset", "TestSupport"],
+    // What every test target shares: the package's paths and the seed fixture, temporary
+    // folders, golden files, marked texts, hand-built frameworks, the strict HTML checker, and
+    // the size of stress inputs (`PROGRESSION_STRESS=1` runs them at full size).
+    .target(
+      name: "TestSupport",
+      dependencies: ["ProgressionCore", "YAMLSubset"],
+      path: "Tests/TestSupport",
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "YAMLSubsetTests", dependencies: ["YAMLSubset", "TestSupport"]),
     .testTarget(
       name: "ProgressionCoreTests",
       dependencies: ["ProgressionCore", "YAMLSubset", "TestSupport"],

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `progression` executable as a user would, checking what `Tool.main` adds to
@@ -79,27 +80,23 @@ import Testing
 
   /// `progression dump big.yml | head -c 100` must end quietly: no crash, no message, status 0.
   @Test func aClosedPipeEndsTheOutputQuietly() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appending(path: "progression-pipe-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let big = directory.appending(path: "big.yml")
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
     let entries = (0..<20_000).map { "- name: \"entry \($0)\"\n  level: \($0)\n" }.joined()
-    try Data(entries.utf8).write(to: big)
-    let errors = directory.appending(path: "stderr")
+    let big = try directory.write(entries, to: "big.yml")
 
     let process = Process()
     process.executableURL = URL(filePath: "/bin/bash")
     process.arguments = [
       "-c", #"set -o pipefail; "$0" dump "$1" 2>"$2" | head -c 100 >/dev/null"#,
       try BinaryRun.executable().path(percentEncoded: false),
-      big.path(percentEncoded: false),
-      errors.path(percentEncoded: false),
+      big,
+      directory.path("stderr"),
     ]
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    #expect(try Data(contentsOf: errors).isEmpty)
+    #expect(try directory.bytes(of: "stderr").isEmpty)
   }
 
   /// Output that cannot be written is an error, not a silent success: `git` exits 128 on

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// The built-in frameworks travel inside the binary: a copy of the executable, run from a folder
@@ -9,15 +10,11 @@ import Testing
 /// `PROGRESSION_EXECUTABLE=.build/release/progression swift test --filter PortableBinaryTests`.
 @Suite struct PortableBinaryTests {
   @Test func copiedBinaryShowsTheBuiltInFrameworkFromAnyFolder() throws {
-    let scratch = FileManager.default.temporaryDirectory
-      .appending(path: "progression-portable-\(UUID().uuidString)")
-    let binFolder = scratch.appending(path: "bin")
-    let workFolder = scratch.appending(path: "elsewhere")
-    try FileManager.default.createDirectory(at: binFolder, withIntermediateDirectories: true)
+    let scratch = try TemporaryDirectory()
+    defer { scratch.remove() }
+    let copy = URL(filePath: try scratch.copy(try BinaryRun.executable(), to: "bin/progression"))
+    let workFolder = scratch.url.appending(path: "elsewhere")
     try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let copy = binFolder.appending(path: "progression")
-    try FileManager.default.copyItem(at: try BinaryRun.executable(), to: copy)
 
     let process = Process()
     process.executableURL = copy
@@ -61,7 +58,7 @@ import Testing
       Tool.Environment(
         arguments: ["show", "frameworks/backend.md", "--level", "3"],
         variables: [:],
-        currentDirectory: TestPaths.packageRoot.path(percentEncoded: false),
+        currentDirectory: PackagePaths.root.path(percentEncoded: false),
         standardInput: .text(""),
         isStandardErrorTerminal: false
       )

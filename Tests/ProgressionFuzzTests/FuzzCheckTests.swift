@@ -1,21 +1,18 @@
 import Foundation
 import ProgressionCore
 import ProgressionFuzz
+import TestSupport
 import Testing
 
 /// The fuzzer's checks on the inputs its seed corpus is made of, and on inputs it found.
 @Suite struct FuzzCheckTests {
-  /// The repository's root, which holds `frameworks/` and `Tests/`.
-  private static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   /// Every file of `frameworks/` and of the test fixtures (`Tests/*/Fixtures`), as `.ci/fuzz`
   /// seeds the fuzzer.
   private static func seedFiles() -> [URL] {
-    let tests = repositoryRoot.appendingPathComponent("Tests")
+    let tests = PackagePaths.file("Tests")
     let targets = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
     let folders =
-      [repositoryRoot.appendingPathComponent("frameworks")]
+      [PackagePaths.file("frameworks")]
       + targets.map { tests.appendingPathComponent($0).appendingPathComponent("Fixtures") }
     return folders.flatMap { folder in
       let enumerator = FileManager.default.enumerator(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -88,10 +89,6 @@ import YAMLSubset
   }
 
   private func seedBytes() throws -> [UInt8] {
-    let path = #filePath.split(separator: "/").dropLast().joined(separator: "/")
-    let data = try #require(
-      FileManager.default.contents(atPath: "/\(path)/Fixtures/seed-backend.md")
-    )
-    return Array(data)
+    Array(try Data(contentsOf: PackagePaths.seed))
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -84,30 +85,34 @@ import YAMLSubset
     #expect(root.entries.map(\.key.text) == keys)
   }
 
-  @Test func duplicateOfTheFirstOfHundredThousandKeys() {
-    let count = 100_000
+  /// The first of 100,000 keys at full size.
+  @Test(.tags(.stress)) func duplicateOfTheFirstOfManyKeys() {
+    let count = Stress.size(quick: 5_000, full: 100_000)
     let yaml = (0..<count).map { "extra\($0): v\n" }.joined() + "1️⃣\"extra0\": again\n"
     expectError(yaml, .duplicateKey("extra0", firstLine: 1))
   }
 
-  @Test func duplicateOfTheLastOfHundredThousandKeys() {
-    let count = 100_000
+  /// The last of 100,000 keys at full size.
+  @Test(.tags(.stress)) func duplicateOfTheLastOfManyKeys() {
+    let count = Stress.size(quick: 5_000, full: 100_000)
     let yaml = (0..<count).map { "k\($0): v\n" }.joined() + "1️⃣k\(count - 1): again\n"
     expectError(yaml, .duplicateKey("k\(count - 1)", firstLine: count))
   }
 
-  @Test func nonASCIIDuplicateAmongManyASCIIKeys() {
+  @Test(.tags(.stress)) func nonASCIIDuplicateAmongManyASCIIKeys() {
+    let half = Stress.size(quick: 1_000, full: 10_000)
     let yaml =
-      (0..<10_000).map { "k\($0): v\n" }.joined() + "\"caf\u{E9}\": 1\n"
-      + (10_000..<20_000).map { "k\($0): v\n" }.joined() + "1️⃣\"cafe\u{301}\": 2\n"
-    expectError(yaml, .duplicateKey("cafe\u{301}", firstLine: 10_001))
+      (0..<half).map { "k\($0): v\n" }.joined() + "\"caf\u{E9}\": 1\n"
+      + (half..<2 * half).map { "k\($0): v\n" }.joined() + "1️⃣\"cafe\u{301}\": 2\n"
+    expectError(yaml, .duplicateKey("cafe\u{301}", firstLine: half + 1))
   }
 
-  @Test func kelvinSignDuplicateAmongManyKeys() {
+  @Test(.tags(.stress)) func kelvinSignDuplicateAmongManyKeys() {
+    let half = Stress.size(quick: 1_000, full: 10_000)
     let yaml =
-      (0..<10_000).map { "k\($0): v\n" }.joined() + "\"\u{212A}1\": 1\n"
-      + (10_000..<20_000).map { "\"\u{E9}\($0)\": v\n" }.joined() + "1️⃣K1: 2\n"
-    expectError(yaml, .duplicateKey("K1", firstLine: 10_001))
+      (0..<half).map { "k\($0): v\n" }.joined() + "\"\u{212A}1\": 1\n"
+      + (half..<2 * half).map { "\"\u{E9}\($0)\": v\n" }.joined() + "1️⃣K1: 2\n"
+    expectError(yaml, .duplicateKey("K1", firstLine: half + 1))
   }
 
   @Test func manyNonASCIIKeysAreDistinct() throws {

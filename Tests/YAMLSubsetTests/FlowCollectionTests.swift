@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -70,8 +71,8 @@ import YAMLSubset
     #expect(mapping["b"]?.scalar?.value == .int(1))
   }
 
-  @Test func longSingleLineSequence() throws {
-    let count = 200_000
+  @Test(.tags(.stress)) func longSingleLineSequence() throws {
+    let count = Stress.size(quick: 10_000, full: 200_000)
     let yaml = "a: [" + (0..<count).map { "item\($0)" }.joined(separator: ", ") + "]\n"
     let items = try #require(parsed(yaml)?.mapping?["a"]?.sequence?.items)
     #expect(items.count == count)

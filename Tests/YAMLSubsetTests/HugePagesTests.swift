@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import YAMLSubset
@@ -16,7 +17,8 @@ struct HugePagesTests {
     }
   }
 
-  @Test func aDuplicateKeyIsFoundAfterTheKeyTableGrowsToHugePages() throws {
+  @Test(.fullSizeOnly, .tags(.stress))
+  func aDuplicateKeyIsFoundAfterTheKeyTableGrowsToHugePages() throws {
     // 200,000 keys grow the key table past 2 MiB and the pending keys past 4 MiB.
     var text = ""
     for index in 0..<200_000 { text += "key\(index): \(index)\n" }

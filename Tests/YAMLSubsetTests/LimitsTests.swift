@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -25,11 +26,11 @@ import YAMLSubset
     expectError(yaml, .nestingTooDeep(limit: Self.depth))
   }
 
-  @Test func deepFlowMappingsAreRefused() {
+  @Test(.tags(.stress)) func deepFlowMappingsAreRefused() {
     // The block mapping around them is the first level.
     let yaml =
       "k: " + String(repeating: "{a: ", count: Self.depth - 1) + "1️⃣"
-      + String(repeating: "{a: ", count: 100_000)
+      + String(repeating: "{a: ", count: Stress.size(quick: 1_000, full: 100_000))
     expectError(yaml, .nestingTooDeep(limit: Self.depth))
   }
 
@@ -62,9 +63,9 @@ import YAMLSubset
     expectError(yaml, .nestingTooDeep(limit: Self.depth))
   }
 
-  @Test func deepSequencesOfMappingsAreRefused() {
+  @Test(.tags(.stress)) func deepSequencesOfMappingsAreRefused() {
     // Each line opens a sequence and a mapping: the 513th collection is the 257th line's '-'.
-    let lines = (0..<1_000).map {
+    let lines = (0..<Stress.size(quick: 300, full: 1_000)).map {
       String(repeating: "  ", count: $0) + ($0 == 256 ? "1️⃣" : "") + "- a:\n"
     }
     expectError(lines.joined(), .nestingTooDeep(limit: Self.depth))
@@ -81,16 +82,17 @@ import YAMLSubset
     #expect(levels == Self.depth)
   }
 
-  @Test func deepBlockMappingsAreRefused() {
-    let levels = 2_000
+  @Test(.tags(.stress)) func deepBlockMappingsAreRefused() {
+    let levels = Stress.size(quick: 600, full: 2_000)
     let lines = (0..<levels).map {
       String(repeating: " ", count: $0) + ($0 == Self.depth ? "1️⃣" : "") + "k:\n"
     }
     expectError(lines.joined(), .nestingTooDeep(limit: Self.depth))
   }
 
-  @Test func fiveMegabyteScalars() throws {
-    let size = 5_000_000
+  /// Scalars of 5 MB each at full size, in every style.
+  @Test(.tags(.stress)) func hugeScalars() throws {
+    let size = Stress.size(quick: 200_000, full: 5_000_000)
     let word = String(repeating: "x", count: size)
     let yaml = "a: \(word)\nb: \"\(word)\"\nc: '\(word)'\nd: |\n  \(word)\n"
     let root = try #require(parsed(yaml)?.mapping)
@@ -100,15 +102,16 @@ import YAMLSubset
     #expect(root["d"]?.scalar?.text.utf8.count == size + 1)
   }
 
-  @Test func longFoldedScalar() throws {
-    let words = (0..<200_000).map { "w\($0)" }
+  @Test(.tags(.stress)) func longFoldedScalar() throws {
+    let words = (0..<Stress.size(quick: 10_000, full: 200_000)).map { "w\($0)" }
     let yaml = "a: \"" + words.joined(separator: "\n  ") + "\"\n"
     let text = try #require(parsed(yaml)?.mapping?["a"]?.scalar?.text)
     #expect(text == words.joined(separator: " "))
   }
 
-  @Test func hundredThousandKeys() throws {
-    let count = 100_000
+  /// 100,000 keys at full size.
+  @Test(.tags(.stress)) func manyKeys() throws {
+    let count = Stress.size(quick: 5_000, full: 100_000)
     let yaml = (0..<count).map { "key\($0): value \($0)\n" }.joined()
     let root = try #require(parsed(yaml)?.mapping)
     #expect(root.entries.count == count)
@@ -117,14 +120,16 @@ import YAMLSubset
     #expect(root.entries.last?.key.position.line == count)
   }
 
-  @Test func duplicateAmongHundredThousandKeys() {
-    let count = 100_000
-    let yaml = (0..<count).map { "key\($0): v\n" }.joined() + "1️⃣key77777: again\n"
-    expectError(yaml, .duplicateKey("key77777", firstLine: 77_778))
+  /// A duplicate of a key in the middle of 100,000 at full size.
+  @Test(.tags(.stress)) func duplicateAmongManyKeys() {
+    let count = Stress.size(quick: 5_000, full: 100_000)
+    let repeated = count * 7 / 9
+    let yaml = (0..<count).map { "key\($0): v\n" }.joined() + "1️⃣key\(repeated): again\n"
+    expectError(yaml, .duplicateKey("key\(repeated)", firstLine: repeated + 1))
   }
 
-  @Test func longFlowSequenceOnOneLine() throws {
-    let count = 500_000
+  @Test(.tags(.stress)) func longFlowSequenceOnOneLine() throws {
+    let count = Stress.size(quick: 20_000, full: 500_000)
     let yaml = "[" + (0..<count).map { "\($0)" }.joined(separator: ",") + "]"
     let items = try #require(parsed(yaml)?.sequence?.items)
     #expect(items.count == count)
@@ -132,16 +137,16 @@ import YAMLSubset
     #expect(items.last?.position.column == yaml.count - "\(count - 1)]".count + 1)
   }
 
-  @Test func wideFlowMapping() throws {
-    let count = 100_000
+  @Test(.tags(.stress)) func wideFlowMapping() throws {
+    let count = Stress.size(quick: 5_000, full: 100_000)
     let yaml = "{" + (0..<count).map { "k\($0): \($0)" }.joined(separator: ", ") + "}"
     let root = try #require(parsed(yaml)?.mapping)
     #expect(root.entries.count == count)
-    #expect(root["k99999"]?.scalar?.value == .int(99_999))
+    #expect(root["k\(count - 1)"]?.scalar?.value == .int(count - 1))
   }
 
-  @Test func longSequence() throws {
-    let count = 100_000
+  @Test(.tags(.stress)) func longSequence() throws {
+    let count = Stress.size(quick: 5_000, full: 100_000)
     let yaml = (0..<count).map { "- item \($0)\n" }.joined()
     let items = try #require(parsed(yaml)?.sequence?.items)
     #expect(items.count == count)

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Settings that could only make a run check or read nothing are refused up front.
@@ -49,17 +50,13 @@ import Testing
   }
 
   @Test func completionLeavesOutNamesThatCannotBeTyped() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appending(path: "progression-names-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let framework = Data("---\ntitle: T\nlevels: 1\ntopics: []\n---\n".utf8)
-    try framework.write(to: directory.appending(path: "plain.md"))
-    try framework.write(to: directory.appending(path: "bell\u{7}.md"))
-    try framework.write(to: directory.appending(path: "two\nlines.md"))
-    let run = ToolRun([
-      "completion", "--frameworks", "--dir", directory.path(percentEncoded: false),
-    ])
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let framework = "---\ntitle: T\nlevels: 1\ntopics: []\n---\n"
+    for name in ["plain.md", "bell\u{7}.md", "two\nlines.md"] {
+      try directory.write(framework, to: name)
+    }
+    let run = ToolRun(["completion", "--frameworks", "--dir", directory.path])
     #expect(run.standardOutput.hasPrefix("plain\n"))
     #expect(!run.standardOutput.contains("bell"))
     #expect(!run.standardOutput.contains("lines"))

@@ -1,9 +1,10 @@
 import ProgressionCLI
+import TestSupport
 import Testing
 
 @Suite struct DumpTests {
   @Test(arguments: [
-    GoldenCase(golden: "dump-seed.json", arguments: ["dump", "Fixtures/seed-backend.md"]),
+    GoldenCase(golden: "dump-seed.json", arguments: ["dump", PackagePaths.seedFromTestTarget]),
     GoldenCase(golden: "dump-scalars.json", arguments: ["dump", "Fixtures/scalars.yml"]),
     GoldenCase(golden: "dump-empty.json", arguments: ["dump", "Fixtures/empty.yml"]),
     GoldenCase(

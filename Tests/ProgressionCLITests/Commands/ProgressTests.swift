@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 @Suite struct ProgressTests {
@@ -93,7 +94,7 @@ import Testing
   /// once it has.
   @Test func outOfDateIsWhatTheUpdateWouldChange() throws {
     let (folder, path) = try ChecklistUpdateTests.copy(Self.outOfDate)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let update = ToolRun(["checklist", "--update", path, "--dir", Self.secondVersion, "--dry-run"])
     let changes = try #require(
       update.standardOutput.split(separator: "\n").first?
@@ -124,14 +125,12 @@ import Testing
 
   /// A bad file among good ones prints nothing but its error.
   @Test func aFolderSkipsMarkdownThatIsNotAChecklist() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appending(path: "progression-progress-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
     let made = ToolRun(["checklist", "backend", "--dir", "Fixtures/show", "--level", "2"])
-    try Data(made.standardOutput.utf8).write(to: directory.appending(path: "ada.md"))
-    try Data("# Team notes\n".utf8).write(to: directory.appending(path: "README.md"))
-    let run = ToolRun(["progress", directory.path(percentEncoded: false)])
+    try directory.write(made.standardOutput, to: "ada.md")
+    try directory.write("# Team notes\n", to: "README.md")
+    let run = ToolRun(["progress", directory.path])
     #expect(run.status == .success)
     #expect(run.standardOutput.contains("ada.md"))
     #expect(!run.standardOutput.contains("README"))

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Every `console` example in README.md is run in-process from the package root and must print
@@ -7,19 +8,17 @@ import Testing
 ///
 /// `UPDATE_GOLDEN=1 swift test` rewrites the README's outputs and fails, like the goldens.
 @Suite struct ReadmeExampleTests {
-  static let readme = TestPaths.packageRoot.appending(path: "README.md")
+  static let readme = PackagePaths.file("README.md")
 
   static func readmeText() -> String {
     (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
   }
 
-  static var isUpdating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" }
-
   @Test func readmeHasExamples() {
     #expect(ReadmeExample.examples(in: Self.readmeText()).count >= 10)
   }
 
-  @Test(.disabled(if: isUpdating), arguments: ReadmeExample.examples(in: readmeText()))
+  @Test(.disabled(if: Golden.isUpdating), arguments: ReadmeExample.examples(in: readmeText()))
   func exampleOutputMatches(_ example: ReadmeExample) {
     let actual = Self.run(example.arguments)
     #expect(
@@ -33,7 +32,7 @@ import Testing
   }
 
   /// Rewrites the output of every example in one pass, so line numbers never go stale.
-  @Test(.enabled(if: isUpdating)) func updateExamples() throws {
+  @Test(.enabled(if: Golden.isUpdating)) func updateExamples() throws {
     let original = Self.readmeText()
     let updated = ReadmeExample.replacingOutputs(in: original) { Self.run($0) }
     guard updated != original else { return }
@@ -47,7 +46,7 @@ import Testing
       Tool.Environment(
         arguments: arguments,
         variables: [:],
-        currentDirectory: TestPaths.packageRoot.path(percentEncoded: false),
+        currentDirectory: PackagePaths.root.path(percentEncoded: false),
         standardInput: .text(""),
         isStandardErrorTerminal: false
       )

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// The README's rules table is the registry of rules, row for row: id, severity, summary and

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 
 @testable import ProgressionCLI
@@ -95,7 +96,7 @@ struct JSONRendererTests {
     var framework = SampleFrameworks.small
     let hostile = "\"quoted\" back\\slash \u{1B}[31m del\u{7F} csi\u{9B} nel\u{85} é\n"
     framework.title = hostile
-    framework.topics[2].levels[0].criteria = [SampleFrameworks.criterion(hostile)]
+    framework.topics[2].levels[0].criteria = [FrameworkBuilder.criterion(hostile)]
     let bytes = try render(Selection(levels: 1...1, topicQueries: ["impact"]), framework: framework)
     let text = String(decoding: bytes, as: UTF8.self)
     let escaped = #""\"quoted\" back\\slash \u001b[31m del\u007f csi\u009b nel\u0085 é\n""#

@@ -1,6 +1,7 @@
 import Foundation
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -162,7 +163,7 @@ private struct YAMLGenerator {
   }
 
   @Test func everyFixtureGivesTheSameJSON() throws {
-    let roots = [TestPaths.fixtures, TestPaths.packageRoot.appending(path: "frameworks")]
+    let roots = [TestPaths.fixtures, PackagePaths.file("frameworks")]
     var count = 0
     for root in roots {
       let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)

@@ -1,4 +1,5 @@
 import ProgressionCore
+import TestSupport
 import Testing
 
 @testable import ProgressionCLI
@@ -66,7 +67,7 @@ struct MarkdownRendererTests {
     var framework = SampleFrameworks.small
     framework.title = "# Title with *stars*"
     framework.topics[2].levels[0].criteria = [
-      SampleFrameworks.criterion("- [ ] <script> `x` 1. \u{1B}[31m")
+      FrameworkBuilder.criterion("- [ ] <script> `x` 1. \u{1B}[31m")
     ]
     #expect(
       try render(Selection(levels: 1...1, topicQueries: ["impact"]), framework: framework) == """

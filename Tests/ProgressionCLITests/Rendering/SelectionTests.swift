@@ -1,4 +1,5 @@
 import ProgressionCore
+import TestSupport
 import Testing
 import YAMLSubset
 
@@ -109,7 +110,7 @@ struct SelectionTests {
 
   @Test func exactMatchBeatsPrefix() throws {
     var framework = Self.framework
-    framework.topics.append(SampleFrameworks.topic("craftsmanship", [1: []]))
+    framework.topics.append(FrameworkBuilder.topic("craftsmanship", [(1, [])]))
     let index = try Selection.topicIndex(matching: "craft", in: framework)
     #expect(framework.topics[index].name == "craft")
   }

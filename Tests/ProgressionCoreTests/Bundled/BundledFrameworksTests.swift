@@ -1,15 +1,17 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 
 @Suite struct BundledFrameworksTests {
-  static let sourcePath =
-    TestFiles.repositoryRoot + "/Sources/ProgressionCore/Bundled/BundledFrameworks.swift"
+  static let sourcePath = PackagePaths.file(
+    "Sources/ProgressionCore/Bundled/BundledFrameworks.swift"
+  ).path(percentEncoded: false)
 
   /// The framework files in `frameworks/`, sorted by name.
   static func frameworkFiles() throws -> [(name: String, bytes: [UInt8])] {
     let names = try FileManager.default.contentsOfDirectory(
-      atPath: TestFiles.repositoryRoot + "/frameworks"
+      atPath: PackagePaths.file("frameworks").path(percentEncoded: false)
     )
     .filter { !$0.hasPrefix(".") && FrameworkFormat(path: $0) != nil }
     .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

@@ -1,52 +1,53 @@
 import ProgressionCore
+import TestSupport
 import Testing
 
 @Suite struct FrameworkComparisonTests {
   /// Three levels: a same, a rewording, one only here at level 1; a topic only here.
-  static let backend = Build.framework(
+  static let backend = FrameworkBuilder.framework(
     name: "backend",
     levels: 3,
     [
-      Build.topic(
+      FrameworkBuilder.topic(
         "communication",
         title: "Communication",
         [
           (
             1,
             [
-              Build.criterion("Asks for help when stuck"),
-              Build.criterion("Writes clear descriptions for their pull requests"),
-              Build.criterion("Shares progress", origin: .inherited),
+              FrameworkBuilder.criterion("Asks for help when stuck"),
+              FrameworkBuilder.criterion("Writes clear descriptions for their pull requests"),
+              FrameworkBuilder.criterion("Shares progress", origin: .inherited),
             ]
           ),
-          (3, [Build.criterion("Mentors others")]),
+          (3, [FrameworkBuilder.criterion("Mentors others")]),
         ]
       ),
-      Build.topic("operations", texts: [(2, ["Joins the on-call rota"])]),
+      FrameworkBuilder.topic("operations", texts: [(2, ["Joins the on-call rota"])]),
     ]
   )
 
   /// Two levels: the same, the rewording, one only here; a topic only here.
-  static let mobile = Build.framework(
+  static let mobile = FrameworkBuilder.framework(
     name: "mobile",
     levels: 2,
     [
-      Build.topic(
+      FrameworkBuilder.topic(
         "design",
         title: "Design",
         texts: [(2, ["Works with designers"])]
       ),
-      Build.topic(
+      FrameworkBuilder.topic(
         "communication",
         title: "Talking",
         [
           (
             1,
             [
-              Build.criterion("Shares progress", origin: .inherited),
-              Build.criterion("Writes clear descriptions for their merge requests"),
-              Build.criterion("Demos features"),
-              Build.criterion("Asks for help when stuck"),
+              FrameworkBuilder.criterion("Shares progress", origin: .inherited),
+              FrameworkBuilder.criterion("Writes clear descriptions for their merge requests"),
+              FrameworkBuilder.criterion("Demos features"),
+              FrameworkBuilder.criterion("Asks for help when stuck"),
             ]
           )
         ]
@@ -134,8 +135,14 @@ import Testing
   }
 
   @Test func aCriterionAtAnotherLevelIsNotTheSameCriterion() {
-    let earlier = Build.framework(name: "a", [Build.topic("craft", texts: [(1, ["Writes tests"])])])
-    let later = Build.framework(name: "b", [Build.topic("craft", texts: [(2, ["Writes tests"])])])
+    let earlier = FrameworkBuilder.framework(
+      name: "a",
+      [FrameworkBuilder.topic("craft", texts: [(1, ["Writes tests"])])]
+    )
+    let later = FrameworkBuilder.framework(
+      name: "b",
+      [FrameworkBuilder.topic("craft", texts: [(2, ["Writes tests"])])]
+    )
     let comparison = FrameworkComparison(earlier, later)
     #expect(comparison.topics[0].levels.map { $0.pairings.map(\.kind) } == [[.onlyA], [.onlyB]])
   }
@@ -149,8 +156,14 @@ import Testing
     ("Reviews code", "Reviews code kindly and quickly every single day", false),
   ])
   func rewordingsAreTheVersionDiffs(old: String, new: String, reworded: Bool) {
-    let before = Build.framework(name: "a", [Build.topic("craft", texts: [(1, [old])])])
-    let after = Build.framework(name: "b", [Build.topic("craft", texts: [(1, [new])])])
+    let before = FrameworkBuilder.framework(
+      name: "a",
+      [FrameworkBuilder.topic("craft", texts: [(1, [old])])]
+    )
+    let after = FrameworkBuilder.framework(
+      name: "b",
+      [FrameworkBuilder.topic("craft", texts: [(1, [new])])]
+    )
     let diffKinds = VersionDiff(from: before, to: after).changes.map(\.kind)
     #expect(diffKinds == (reworded ? [.reworded] : [.removed, .added]))
     let kinds = FrameworkComparison(before, after).topics[0].levels[0].pairings.map(\.kind)

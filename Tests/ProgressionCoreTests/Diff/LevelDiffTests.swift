@@ -1,17 +1,18 @@
 import ProgressionCore
+import TestSupport
 import Testing
 
 @Suite struct LevelDiffTests {
-  private let framework = Build.framework(
+  private let framework = FrameworkBuilder.framework(
     levels: 5,
     [
-      Build.topic(
+      FrameworkBuilder.topic(
         "communication",
         texts: [(1, ["C1"]), (2, ["C2a", "C2b"]), (3, ["C3"]), (4, ["C4"])]
       ),
-      Build.topic("leadership", texts: [(3, ["L3"]), (5, ["L5"])]),
-      Build.topic("mastery", texts: [(1, ["M1"]), (4, ["M4"])]),
-      Build.topic("empty", texts: []),
+      FrameworkBuilder.topic("leadership", texts: [(3, ["L3"]), (5, ["L5"])]),
+      FrameworkBuilder.topic("mastery", texts: [(1, ["M1"]), (4, ["M4"])]),
+      FrameworkBuilder.topic("empty", texts: []),
     ]
   )
 

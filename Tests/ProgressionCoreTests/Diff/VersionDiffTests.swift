@@ -1,27 +1,28 @@
 import ProgressionCore
+import TestSupport
 import Testing
 
 @Suite struct VersionDiffTests {
   typealias Change = VersionDiff.Change
   typealias Place = VersionDiff.Place
 
-  private let base = Build.framework([
-    Build.topic(
+  private let base = FrameworkBuilder.framework([
+    FrameworkBuilder.topic(
       "communication",
       texts: [
         (1, ["Provides regular status updates", "Accepts feedback graciously"]),
         (2, ["Gives feedback to peers when asked"]),
       ]
     ),
-    Build.topic(
+    FrameworkBuilder.topic(
       "impact",
       title: "Impact",
       [
-        (1, [Build.criterion("Fixes simple bugs")]),
+        (1, [FrameworkBuilder.criterion("Fixes simple bugs")]),
         (
           2,
           [
-            Build.criterion(
+            FrameworkBuilder.criterion(
               "Implements simple RPC handlers",
               examples: ["Basic CRUD handlers", "API proxies"]
             )
@@ -45,16 +46,19 @@ import Testing
 
   @Test func addedAndRemovedCriteria() {
     var new = base
-    new.topics[0].levels[1].criteria.append(Build.criterion("Leads retrospectives"))
+    new.topics[0].levels[1].criteria.append(FrameworkBuilder.criterion("Leads retrospectives"))
     new.topics[1].levels[0].criteria.removeAll()
     let diff = VersionDiff(from: base, to: new)
     #expect(
       diff.changes == [
         .added(
-          Build.criterion("Leads retrospectives"),
+          FrameworkBuilder.criterion("Leads retrospectives"),
           at: Place(topic: "communication", level: 2)
         ),
-        .removed(Build.criterion("Fixes simple bugs"), at: Place(topic: "impact", level: 1)),
+        .removed(
+          FrameworkBuilder.criterion("Fixes simple bugs"),
+          at: Place(topic: "impact", level: 1)
+        ),
       ]
     )
     #expect(diff.summary.count(of: .added) == 1)
@@ -110,7 +114,7 @@ import Testing
     var new = base
     let criterion = new.topics[0].levels[0].criteria.removeLast()
     new.topics[0].levels[1].criteria.append(
-      Build.criterion(criterion.text + " always")
+      FrameworkBuilder.criterion(criterion.text + " always")
     )
     #expect(VersionDiff(from: base, to: new).changes.map(\.kind) == [.removed, .added])
   }
@@ -118,8 +122,8 @@ import Testing
   @Test func exampleChangesUnderAMatchedCriterion() throws {
     var new = base
     new.topics[1].levels[1].criteria[0].examples = [
-      Example(text: "Basic CRUD handlers for accounts", position: Build.nowhere),
-      Example(text: "Webhooks", position: Build.nowhere),
+      Example(text: "Basic CRUD handlers for accounts", position: FrameworkBuilder.nowhere),
+      Example(text: "Webhooks", position: FrameworkBuilder.nowhere),
     ]
     let diff = VersionDiff(from: base, to: new)
     #expect(diff.changes.map(\.kind) == [.exampleReworded, .exampleAdded, .exampleRemoved])
@@ -162,7 +166,7 @@ import Testing
     var new = base
     new.topics[1].title = "💥 Impact"
     new.topics.remove(at: 0)
-    new.topics.append(Build.topic("leadership", texts: [(3, ["Mentors new engineers"])]))
+    new.topics.append(FrameworkBuilder.topic("leadership", texts: [(3, ["Mentors new engineers"])]))
     let diff = VersionDiff(from: base, to: new)
     #expect(diff.topics.map(\.name) == ["impact", "leadership", "communication"])
     #expect(
@@ -185,19 +189,25 @@ import Testing
   }
 
   @Test func duplicateTextsMatchOneToOne() {
-    let old = Build.framework([Build.topic("t", texts: [(1, ["Same", "Same"]), (2, ["Other"])])])
-    let new = Build.framework([Build.topic("t", texts: [(1, ["Same"]), (2, ["Same", "Other"])])])
+    let old = FrameworkBuilder.framework([
+      FrameworkBuilder.topic("t", texts: [(1, ["Same", "Same"]), (2, ["Other"])])
+    ])
+    let new = FrameworkBuilder.framework([
+      FrameworkBuilder.topic("t", texts: [(1, ["Same"]), (2, ["Same", "Other"])])
+    ])
     let diff = VersionDiff(from: old, to: new)
     #expect(diff.changes.map(\.kind) == [.moved])
     #expect(diff.changes.first?.oldPlace?.level == 1)
   }
 
   @Test func moveToTheSameTopicIsPreferred() {
-    let old = Build.framework([
-      Build.topic("a", texts: [(1, ["Shared"])]), Build.topic("b", texts: [(1, ["Shared"])]),
+    let old = FrameworkBuilder.framework([
+      FrameworkBuilder.topic("a", texts: [(1, ["Shared"])]),
+      FrameworkBuilder.topic("b", texts: [(1, ["Shared"])]),
     ])
-    let new = Build.framework([
-      Build.topic("a", texts: [(1, [])]), Build.topic("b", texts: [(1, []), (2, ["Shared"])]),
+    let new = FrameworkBuilder.framework([
+      FrameworkBuilder.topic("a", texts: [(1, [])]),
+      FrameworkBuilder.topic("b", texts: [(1, []), (2, ["Shared"])]),
     ])
     let diff = VersionDiff(from: old, to: new)
     // Topic by topic: 'a' loses its copy, 'b' moves its own one up a level.
@@ -208,16 +218,24 @@ import Testing
 
   @Test func inheritedCriteriaAreNotCompared() {
     var new = base
-    new.topics[0].levels[0].criteria.append(Build.criterion("From generic", origin: .inherited))
+    new.topics[0].levels[0].criteria.append(
+      FrameworkBuilder.criterion("From generic", origin: .inherited)
+    )
     #expect(VersionDiff(from: base, to: new).isEmpty)
   }
 
   @Test func changesAreOrderedByLevelThenKind() {
-    let old = Build.framework([
-      Build.topic("t", texts: [(1, ["Fixes bugs", "Gone"]), (2, ["Writes tests well"])])
+    let old = FrameworkBuilder.framework([
+      FrameworkBuilder.topic(
+        "t",
+        texts: [(1, ["Fixes bugs", "Gone"]), (2, ["Writes tests well"])]
+      )
     ])
-    let new = Build.framework([
-      Build.topic("t", texts: [(1, ["Brand new"]), (2, ["Fixes bugs", "Writes good tests well"])])
+    let new = FrameworkBuilder.framework([
+      FrameworkBuilder.topic(
+        "t",
+        texts: [(1, ["Brand new"]), (2, ["Fixes bugs", "Writes good tests well"])]
+      )
     ])
     let diff = VersionDiff(from: old, to: new)
     #expect(diff.changes.map(\.kind) == [.removed, .added, .moved, .reworded])

@@ -76,7 +76,7 @@ import YAMLSubset
 
   @Test func readsTheSeedWithItsMojibakeAsIs() throws {
     let framework = try Framework(
-      contentsOf: try TestFiles.fixture("seed-backend.md"),
+      contentsOf: try TestFiles.seed(),
       name: "backend"
     )
     #expect(framework.title == "\u{F8FF}üõ†Ô∏è Backend Engineering Framework")

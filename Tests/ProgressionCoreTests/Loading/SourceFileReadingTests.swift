@@ -5,11 +5,12 @@ import Testing
 @testable import ProgressionCore
 
 struct SourceFileReadingTests {
-  @Test func aFileLargeEnoughForHugePagesIsReadByteForByte() throws {
-    let path = NSTemporaryDirectory() + "huge-pages-\(UUID().uuidString).yaml"
-    defer { try? FileManager.default.removeItem(atPath: path) }
+  @Test(.fullSizeOnly, .tags(.stress))
+  func aFileLargeEnoughForHugePagesIsReadByteForByte() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
     let bytes = (0..<(9 << 20 + 12_345)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let path = try directory.write(bytes, to: "huge-pages.yaml")
 
     let file = try SourceFile(reading: path)
 
@@ -18,9 +19,12 @@ struct SourceFileReadingTests {
   }
 
   @Test func aFileAtTheLimitIsReadAndOneByteMoreIsRefusedUnread() throws {
-    let path = NSTemporaryDirectory() + "limit-\(UUID().uuidString).md"
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    try Data(repeating: UInt8(ascii: "a"), count: 1000).write(to: URL(fileURLWithPath: path))
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = try directory.write(
+      [UInt8](repeating: UInt8(ascii: "a"), count: 1000),
+      to: "limit.md"
+    )
     #expect(try SourceFile(reading: path, sizeLimit: 1000).bytes.count == 1000)
     let error = #expect(throws: SourceFileError.self) {
       try SourceFile(reading: path, sizeLimit: 999)

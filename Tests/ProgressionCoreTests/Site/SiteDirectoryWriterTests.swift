@@ -1,15 +1,10 @@
 import Foundation
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// The site writer replaces the output folder completely or not at all.
 @Suite struct SiteDirectoryWriterTests {
-  private static func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appending(path: "site-writer-\(UUID())")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path(percentEncoded: false)
-  }
-
   private static func writer(
     _ output: String,
     createFile: @escaping SiteDirectoryWriter.CreateFile = NewFileWriter.create
@@ -30,9 +25,9 @@ import Testing
   ]
 
   @Test func aFailedWriteLeavesThePreviousSiteAndNoTemporaryFolder() throws {
-    let parent = try Self.folder()
-    defer { try? FileManager.default.removeItem(atPath: parent) }
-    let output = parent + "/site"
+    let parent = try TemporaryDirectory()
+    defer { parent.remove() }
+    let output = parent.path("site")
     try Self.writer(output).write(Self.files)
     let before = try FileManager.default.subpathsOfDirectory(atPath: output).sorted()
     #expect(
@@ -54,7 +49,7 @@ import Testing
     }
     #expect(try FileManager.default.subpathsOfDirectory(atPath: output).sorted() == before)
     #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "home")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
   }
 
   @Test func theErrorSaysWhatFailedAndThatNothingChanged() {
@@ -83,18 +78,18 @@ import Testing
   }
 
   @Test func aSymbolicLinkIsRefused() throws {
-    let parent = try Self.folder()
-    defer { try? FileManager.default.removeItem(atPath: parent) }
+    let parent = try TemporaryDirectory()
+    defer { parent.remove() }
     try FileManager.default.createDirectory(
-      atPath: parent + "/real",
+      atPath: parent.path("real"),
       withIntermediateDirectories: false
     )
     try FileManager.default.createSymbolicLink(
-      atPath: parent + "/link",
+      atPath: parent.path("link"),
       withDestinationPath: "real"
     )
-    #expect(throws: SiteWriteError(path: parent + "/link", reason: .symbolicLink)) {
-      try Self.writer(parent + "/link").write(Self.files)
+    #expect(throws: SiteWriteError(path: parent.path("link"), reason: .symbolicLink)) {
+      try Self.writer(parent.path("link")).write(Self.files)
     }
   }
 }

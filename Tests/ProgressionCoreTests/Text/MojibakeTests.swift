@@ -88,7 +88,7 @@ import Testing
   }
 
   @Test func repairsTheSeedIntoTheShippedFrameworkByteForByte() throws {
-    let seed = try TestFiles.fixture("seed-backend.md")
+    let seed = try TestFiles.seed()
     let shipped = try TestFiles.repositoryFile("frameworks/backend.md")
     let repaired = Mojibake.repaired(String(decoding: seed.bytes, as: UTF8.self))
     #expect(Array(repaired.utf8) == shipped.bytes)
@@ -96,7 +96,7 @@ import Testing
   }
 
   @Test func findsEachStretchOfTheSeed() throws {
-    let seed = try TestFiles.fixture("seed-backend.md")
+    let seed = try TestFiles.seed()
     let repairs = Mojibake.repairs(in: String(decoding: seed.bytes, as: UTF8.self))
     #expect(repairs.allSatisfy { $0.encoding == .macRoman })
     #expect(repairs.prefix(4).map(\.replacement) == ["🛠️", "🛠️", "👩‍💼", "✨"])

@@ -11,7 +11,7 @@ import YAMLSubset
   }
 
   @Test func theSeedReportsEachStretchOfMojibake() throws {
-    let seed = try TestFiles.fixture("seed-backend.md")
+    let seed = try TestFiles.seed()
     let findings = FrameworkValidator.validate(seed)
     #expect(findings.count == 31)
     #expect(findings.allSatisfy { $0.ruleID == "mojibake" && $0.severity == .warning })
@@ -28,7 +28,7 @@ import YAMLSubset
   }
 
   @Test func fixingTheSeedGivesTheRepositorysCopy() throws {
-    let seed = try TestFiles.fixture("seed-backend.md")
+    let seed = try TestFiles.seed()
     let fixed = FixedFile(applying: FrameworkValidator.validate(seed), to: seed.bytes)
     #expect(fixed.fixed.count == 31)
     #expect(fixed.bytes == (try TestFiles.repositoryFile("frameworks/backend.md")).bytes)

@@ -1,6 +1,7 @@
 import Foundation
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 
 @Suite struct ChecklistTests {
@@ -115,10 +116,9 @@ import Testing
   }
 
   @Test func outputFileIsCreatedOnceAndReplacedOnlyWithForce() throws {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "checklist-\(UUID())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appending(path: "me.md").path(percentEncoded: false)
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let file = folder.path("me.md")
     let base = ["checklist", "backend", "--dir", "Fixtures/show", "--output", file]
 
     let first = ToolRun(base + ["--level", "1"])

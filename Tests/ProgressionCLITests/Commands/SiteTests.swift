@@ -1,27 +1,12 @@
 import Foundation
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// `progression site`: the pages of a fixture tree byte for byte, their well-formedness, and
 /// every way the command refuses to write.
 @Suite struct SiteTests {
-  /// A new empty folder for one test, removed at the end of it.
-  final class TemporaryFolder {
-    let url: URL
-    var path: String { url.path(percentEncoded: false) }
-
-    init() throws {
-      url = FileManager.default.temporaryDirectory.appending(path: "site-\(UUID())")
-      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    /// The path of `name` inside the folder.
-    func path(_ name: String) -> String { url.appending(path: name).path(percentEncoded: false) }
-  }
-
   /// Every file below `folder`, by path relative to it, sorted.
   static func files(in folder: String) throws -> [String: String] {
     var files: [String: String] = [:]
@@ -43,7 +28,8 @@ import Testing
   static let fixtureArguments = ["--dir", "Fixtures/site", "--no-built-in"]
 
   @Test func fixtureSiteMatchesGoldens() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     let run = ToolRun(["site", output] + Self.fixtureArguments)
     #expect(run.status == .success)
@@ -62,7 +48,8 @@ import Testing
   }
 
   @Test func everyPageIsWellFormedAndAccessible() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     #expect(ToolRun(["site", output] + Self.fixtureArguments).status == .success)
     let pages = try Self.files(in: output).filter { $0.key.hasSuffix(".html") }
@@ -85,7 +72,8 @@ import Testing
   }
 
   @Test func sameFrameworksGiveTheSameBytesAndTheSiteIsReplaced() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     #expect(ToolRun(["site", output] + Self.fixtureArguments).status == .success)
     let first = try Self.files(in: output)
@@ -96,7 +84,8 @@ import Testing
   }
 
   @Test func aFolderItDidNotWriteIsReplacedOnlyWithClean() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("mine")
     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
     try "keep me".write(toFile: output + "/notes.txt", atomically: false, encoding: .utf8)
@@ -119,13 +108,15 @@ import Testing
   }
 
   @Test func anEmptyFolderIsFilled() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     #expect(ToolRun(["site", folder.path] + Self.fixtureArguments).status == .success)
     #expect(try Self.files(in: folder.path)["index.html"] != nil)
   }
 
   @Test func aTreeWithoutFrameworksIsAnIndexAlone() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     let run = ToolRun(["site", output, "--dir", "Fixtures/list-empty", "--no-built-in"])
     #expect(run.status == .success)
@@ -138,7 +129,8 @@ import Testing
   }
 
   @Test func aHomePageWithLevelsShowsThemOnTheIndex() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     let run = ToolRun(["site", output, "--dir", "Fixtures/site-home-levels", "--no-built-in"])
     #expect(run.status == .success)
@@ -152,7 +144,8 @@ import Testing
   }
 
   @Test func aFileInTheWayIsReported() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let file = folder.path("file")
     try "x".write(toFile: file, atomically: false, encoding: .utf8)
     let onFile = ToolRun(["site", file] + Self.fixtureArguments)
@@ -173,7 +166,8 @@ import Testing
   }
 
   @Test func theCurrentFolderAndFolderOfFrameworksAreNeverReplaced() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     try FileManager.default.createDirectory(
       atPath: folder.path("repo/frameworks"),
       withIntermediateDirectories: true
@@ -232,7 +226,8 @@ import Testing
   }
 
   @Test func forceLeavesOutFrameworksWithErrorsAndSaysSo() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     let run = ToolRun([
       "site", output, "--force", "--dir", "Fixtures/site-errors/invalid", "--no-built-in",
@@ -249,7 +244,8 @@ import Testing
   }
 
   @Test func theBuiltBinaryWritesTheSite() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("public")
     let run = try BinaryRun(["site", output] + Self.fixtureArguments)
     #expect(run.status == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// `progression site` never deletes frameworks, a home folder, or files a user added to a site.
@@ -22,18 +23,11 @@ extension SiteTests {
     )
   }
 
-  /// A temporary folder holding `frameworks/engineering/web.md`.
-  static func folderWithFrameworks() throws -> TemporaryFolder {
-    let folder = try TemporaryFolder()
-    try FileManager.default.createDirectory(
-      atPath: folder.path("frameworks/engineering"),
-      withIntermediateDirectories: true
-    )
-    try FileManager.default.copyItem(
-      atPath: TestPaths.fixtures.appending(path: "site/engineering/web.md")
-        .path(percentEncoded: false),
-      toPath: folder.path("frameworks/engineering/web.md")
-    )
+  /// A temporary folder holding `frameworks/engineering/web.md`, removed by the caller.
+  static func folderWithFrameworks() throws -> TemporaryDirectory {
+    let folder = try TemporaryDirectory()
+    let web = TestPaths.fixtures.appending(path: "site/engineering/web.md")
+    try folder.copy(web, to: "frameworks/engineering/web.md")
     return folder
   }
 
@@ -48,6 +42,7 @@ extension SiteTests {
     variables: [String: String]
   ) throws {
     let folder = try Self.folderWithFrameworks()
+    defer { folder.remove() }
     let result = Self.run(arguments + ["--no-built-in"], in: folder.path, variables: variables)
     #expect(result.status == .failure)
     #expect(
@@ -61,6 +56,7 @@ extension SiteTests {
 
   @Test func aFolderHoldingAFrameworkFileIsRefused() throws {
     let folder = try Self.folderWithFrameworks()
+    defer { folder.remove() }
     // A framework linked from elsewhere: replacing the folder it is in would delete it.
     try FileManager.default.moveItem(atPath: folder.path("frameworks"), toPath: folder.path("mine"))
     try FileManager.default.createDirectory(
@@ -86,7 +82,8 @@ extension SiteTests {
   }
 
   @Test func theHomeFolderIsNeverReplaced() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let home = folder.path("home")
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: false)
     try "mine".write(toFile: home + "/.profile", atomically: false, encoding: .utf8)
@@ -106,7 +103,8 @@ extension SiteTests {
   }
 
   @Test func aRerunKeepsFilesTheUserAddedUnlessClean() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("ghp")
     #expect(ToolRun(["site", output] + Self.fixtureArguments).status == .success)
     let site = try Self.files(in: output)
@@ -140,7 +138,8 @@ extension SiteTests {
   }
 
   @Test func aMarkerWithoutAListNeedsClean() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
     let output = folder.path("old")
     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: false)
     try "This folder was written by 'progression site', which may replace it.\n".write(

@@ -2,8 +2,9 @@ import Foundation
 
 /// A readable line diff for golden mismatches: common lines with `  `, removed with `- `,
 /// added with `+ `, and unchanged stretches longer than a few lines shortened to `...`.
-enum LineDiff {
-  static func render(from expected: String, to actual: String) -> String {
+public enum LineDiff {
+  /// The lines of `expected` and `actual`, each marked as common, removed or added.
+  public static func render(from expected: String, to actual: String) -> String {
     let old = lines(expected)
     let new = lines(actual)
     // Longest common subsequence table, from the end.

@@ -1,20 +1,16 @@
 import Foundation
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 
 @Suite struct ChecklistUpdateTests {
   static let checklist = "Fixtures/checklist-update/alex.md"
 
   /// A copy of `name` in a fresh folder, removed by the caller.
-  static func copy(_ name: String) throws -> (folder: URL, path: String) {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "update-\(UUID())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appending(path: "alex.md").path(percentEncoded: false)
-    try FileManager.default.copyItem(
-      atPath: TestPaths.testDirectory.appending(path: name).path(percentEncoded: false),
-      toPath: path
-    )
+  static func copy(_ name: String) throws -> (folder: TemporaryDirectory, path: String) {
+    let folder = try TemporaryDirectory()
+    let path = try folder.copy(TestPaths.testDirectory.appending(path: name), to: "alex.md")
     return (folder, path)
   }
 
@@ -28,7 +24,7 @@ import Testing
   /// `v2` of `Fixtures/checklist-update`), run on a copy.
   static func updated(_ bytes: [UInt8], version: String) throws -> [UInt8] {
     let (folder, path) = try copy(checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     try Data(bytes).write(to: URL(filePath: path))
     let run = update(path, version: version)
     #expect(run.status == .success, "\(run.standardError)")
@@ -48,7 +44,7 @@ import Testing
   /// returns to its topic with its tick and evidence, instead of being added again beside it.
   @Test func aCriterionThatComesBackIsRestoredWithItsEvidence() throws {
     let (folder, path) = try Self.copy(Self.checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let original = try String(contentsOfFile: path, encoding: .utf8)
     #expect(Self.update(path, version: "v2").status == .success)
     let back = Self.update(path, version: "v1")
@@ -97,10 +93,9 @@ import Testing
       }
       index += 1
     }
-    let folder = FileManager.default.temporaryDirectory.appending(path: "roundtrip-\(UUID())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appending(path: "me.md").path(percentEncoded: false)
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let path = folder.path("me.md")
     try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     let before = try ChecklistParser(bytes: Array(try Data(contentsOf: URL(filePath: path))))
       .parse()
@@ -140,7 +135,7 @@ import Testing
   /// nothing.
   @Test func updateKeepsTicksAndEvidenceAndIsIdempotent() throws {
     let (folder, path) = try Self.copy(Self.checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let before = try String(contentsOfFile: path, encoding: .utf8)
 
     let run = Self.update(path, version: "v2")
@@ -166,7 +161,7 @@ import Testing
   /// the person's own section stays where it was.
   @Test func droppedTopicsAreRetiredWithTheirEvidence() throws {
     let (folder, path) = try Self.copy(Self.checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let before = try String(contentsOfFile: path, encoding: .utf8)
     let arguments = [
       "checklist", "--update", path, "--framework", "Fixtures/show-inherit/generic.md",
@@ -191,7 +186,7 @@ import Testing
   @Test(arguments: ["Fixtures/checklist-update/alex.md", "Fixtures/checklist/team/alex.md"])
   func unchangedFrameworkChangesNothing(_ checklist: String) throws {
     let (folder, path) = try Self.copy(checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let before = try Data(contentsOf: URL(filePath: path))
     let directory = checklist.contains("team") ? "Fixtures/show" : "Fixtures/checklist-update/v1"
     let run = ToolRun(["checklist", "--update", path, "--dir", directory])

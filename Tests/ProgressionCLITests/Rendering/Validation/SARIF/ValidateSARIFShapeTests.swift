@@ -1,6 +1,7 @@
 import Foundation
 import ProgressionCLI
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// `validate --format sarif` has the shape SARIF 2.1.0 requires: the required properties,
@@ -13,7 +14,7 @@ import Testing
   static let runs: [[String]] = [
     ["Fixtures/validate/sarif/mixed.md", "Fixtures/validate/sarif/missing.md"],
     ["Fixtures/validate/rules"],
-    ["Fixtures/validate/seed/backend.md"],
+    [PackagePaths.seedFromTestTarget],
     ["--strict", "Fixtures/validate/rules/level-order.md"],
     ["Fixtures/validate/clean.md"],
   ]

@@ -3,9 +3,9 @@
 /// elements), with every attribute double-quoted, every `&` a character reference, no `<` or
 /// `>` in text or attribute values, no control character, unique ids, one `<h1>`, and headings
 /// that never skip a level.
-struct StrictHTMLChecker {
+public struct StrictHTMLChecker {
   /// What is wrong with the page, each with its line; empty when it passes.
-  private(set) var problems: [String] = []
+  public private(set) var problems: [String] = []
 
   /// Elements that have no end tag.
   static let voidElements: Set<String> = ["meta", "link", "br", "hr", "img", "input"]
@@ -15,7 +15,7 @@ struct StrictHTMLChecker {
   static let references = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
 
   /// Checks `html`.
-  init(_ html: String) {
+  public init(_ html: String) {
     let scalars = Array(html.unicodeScalars)
     var index = 0
     var line = 1

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The golden harness's diff must show exactly what changed, or reviewers cannot trust it.

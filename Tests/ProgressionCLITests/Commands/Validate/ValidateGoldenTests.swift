@@ -1,10 +1,11 @@
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// `validate`'s output in every format, pinned in goldens (`UPDATE_GOLDEN=1` rewrites them).
 @Suite struct ValidateGoldenTests {
   static let rules = "Fixtures/validate/rules"
-  static let seed = "Fixtures/validate/seed/backend.md"
+  static let seed = PackagePaths.seedFromTestTarget
   static let sarif = "Fixtures/validate/sarif/mixed.md"
 
   @Test(arguments: [

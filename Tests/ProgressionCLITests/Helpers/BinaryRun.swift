@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one run of the built `progression` executable (or another program) printed, and how
 /// it exited.
@@ -51,19 +52,16 @@ struct BinaryRun {
     process.environment = environment
 
     // Files, not pipes: nothing can deadlock however much the program prints.
-    let directory = FileManager.default.temporaryDirectory
-      .appending(path: "progression-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let input = directory.appending(path: "stdin")
-    let output = directory.appending(path: "stdout")
-    let error = directory.appending(path: "stderr")
-    try Data(standardInput.utf8).write(to: input)
-    _ = FileManager.default.createFile(atPath: output.path(percentEncoded: false), contents: nil)
-    _ = FileManager.default.createFile(atPath: error.path(percentEncoded: false), contents: nil)
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let input = URL(filePath: try directory.write(standardInput, to: "stdin"))
     let inputHandle = try FileHandle(forReadingFrom: input)
-    let outputHandle = try FileHandle(forWritingTo: output)
-    let errorHandle = try FileHandle(forWritingTo: error)
+    let outputHandle = try FileHandle(
+      forWritingTo: URL(filePath: try directory.write("", to: "stdout"))
+    )
+    let errorHandle = try FileHandle(
+      forWritingTo: URL(filePath: try directory.write("", to: "stderr"))
+    )
     defer {
       try? inputHandle.close()
       try? outputHandle.close()
@@ -76,8 +74,8 @@ struct BinaryRun {
     try process.run()
     process.waitUntilExit()
     status = process.terminationStatus
-    standardOutput = String(decoding: try Data(contentsOf: output), as: UTF8.self)
-    standardError = String(decoding: try Data(contentsOf: error), as: UTF8.self)
+    standardOutput = try directory.text(of: "stdout")
+    standardError = try directory.text(of: "stderr")
   }
 
   /// The `progression` executable that `swift test` built alongside the tests.
@@ -102,7 +100,7 @@ struct BinaryRun {
     }
     for configuration in ["debug", "release"] {
       candidates.append(
-        TestPaths.packageRoot.appending(path: ".build/\(configuration)/progression")
+        PackagePaths.file(".build/\(configuration)/progression")
       )
     }
     for candidate in candidates

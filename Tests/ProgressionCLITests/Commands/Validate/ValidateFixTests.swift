@@ -10,29 +10,25 @@ import Testing
 @Suite struct ValidateFixTests {
   /// A temporary folder holding a copy of the verbatim seed as `backend.md`.
   private struct SeedCopy {
-    let directory: URL
-    var file: URL { directory.appending(path: "backend.md") }
-    var path: String { file.path(percentEncoded: false) }
+    let directory: TemporaryDirectory
+    let path: String
 
     init(permissions: Int = 0o640) throws {
-      directory = FileManager.default.temporaryDirectory
-        .appending(path: "progression-fix-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      let seed = TestPaths.fixtures.appending(path: "validate/seed/backend.md")
-      try FileManager.default.copyItem(at: seed, to: file)
+      directory = try TemporaryDirectory()
+      path = try directory.copy(PackagePaths.seed, to: "backend.md")
       try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: path)
     }
 
-    func bytes() throws -> Data { try Data(contentsOf: file) }
-    func remove() { try? FileManager.default.removeItem(at: directory) }
+    func bytes() throws -> Data { try Data(contentsOf: URL(filePath: path)) }
+    func remove() { directory.remove() }
   }
 
   private static func repositoryBackend() throws -> Data {
-    try Data(contentsOf: TestPaths.packageRoot.appending(path: "frameworks/backend.md"))
+    try Data(contentsOf: PackagePaths.file("frameworks/backend.md"))
   }
 
   private static func seed() throws -> Data {
-    try Data(contentsOf: TestPaths.fixtures.appending(path: "validate/seed/backend.md"))
+    try Data(contentsOf: PackagePaths.seed)
   }
 
   @Test func fixingTheSeedGivesTheRepositorysCopyAndASecondRunChangesNothing() throws {
@@ -52,7 +48,7 @@ import Testing
     #expect(attributes[.posixPermissions] as? Int == 0o640)
     #expect(
       try FileManager.default.contentsOfDirectory(
-        atPath: copy.directory.path(percentEncoded: false)
+        atPath: copy.directory.path
       )
         == ["backend.md"]
     )

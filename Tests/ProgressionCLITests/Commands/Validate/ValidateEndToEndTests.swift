@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `validate` as CI runs it: the built executable, its output and its exit status.
@@ -15,7 +16,7 @@ import Testing
   }
 
   @Test func warningsAloneExitZero() throws {
-    let run = try BinaryRun(["validate", "Fixtures/validate/seed/backend.md"])
+    let run = try BinaryRun(["validate", PackagePaths.seedFromTestTarget])
     #expect(run.status == 0)
     #expect(run.standardOutput == (try golden("validate-seed.txt")))
   }

@@ -1,4 +1,5 @@
 import ProgressionCore
+import TestSupport
 import Testing
 
 /// Whatever Markdown a file holds, the renderer's HTML is well formed and lets no tag through:
@@ -21,10 +22,11 @@ import Testing
     }
   }
 
-  @Test func randomTextsRenderWellFormed() {
+  /// 3,000 texts at full size.
+  @Test(.tags(.stress)) func randomTextsRenderWellFormed() {
     var generator = Generator(state: 15)
     var failures: [String] = []
-    for _ in 0..<3_000 {
+    for _ in 0..<Stress.size(quick: 1_000, full: 3_000) {
       var text = ""
       for _ in 0..<(1 + generator.next(below: 30)) {
         text += Self.pieces[generator.next(below: Self.pieces.count)]

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// `checklist --update` on checklists saved with Windows line breaks (CR LF), or with a mix of
@@ -52,7 +53,7 @@ import Testing
   /// taken for retitled ones because of their line breaks.
   @Test func crlfHeadingsAreNotRetitled() throws {
     let (folder, path) = try ChecklistUpdateTests.copy(ChecklistUpdateTests.checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     try Data(Self.crlf(try ChecklistUpdateTests.fixture())).write(to: URL(filePath: path))
     let progress = ToolRun(["progress", path, "--dir", "Fixtures/checklist-update/v1"])
     #expect(progress.standardOutput.contains("\nUp to date with its framework, "))

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressionCLI
+import TestSupport
 import Testing
 
 /// Items a person reworded by hand, keeping their id (in a comment with or without its spaces):
@@ -72,7 +73,7 @@ import Testing
   /// A topic with two headings is an error at the second, and nothing is written.
   @Test func aTopicWithTwoHeadingsIsAnError() throws {
     let (folder, path) = try ChecklistUpdateTests.copy(ChecklistUpdateTests.checklist)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { folder.remove() }
     let text = try ChecklistBulletTests.fixture() + "\n## Impact again <!-- topic:impact -->\n"
     try Data(text.utf8).write(to: URL(filePath: path))
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
