@@ -58,7 +58,8 @@ struct TextWriter {
   private var column = 0
   /// Where continuation lines of the current paragraph start.
   private var hangingIndent = 0
-  /// Whether the current line of the paragraph has a word after its prefix.
+  /// Whether the current line of the paragraph has a word (or part of one) after its prefix or
+  /// indent.
   private var lineHasWord = false
   /// The emphasis whose escape sequence is open, so a run of words shares one sequence.
   private var openEmphasis = Emphasis.plain
@@ -260,16 +261,17 @@ struct TextWriter {
 
   /// Writes `printed` (a word or part of one, already escaped) in `emphasis`, one `Character` at a
   /// time, starting a new line before a character that would pass `limit` unless the line holds
-  /// nothing yet past its hanging indent, so that a character wider than a line goes alone on one.
+  /// nothing yet after its prefix or indent, so that a character wider than a line goes alone on
+  /// one.
   private mutating func appendBreaking(_ printed: String, limit: Int, emphasis: Emphasis) {
     for character in printed {
       let width = DisplayWidth.columns(of: character)
-      if column + width > limit, column > hangingIndent { newLine() }
+      if column + width > limit, lineHasWord { newLine() }
       open(emphasis)
       bytes.append(contentsOf: character.utf8)
       column += width
+      lineHasWord = true
     }
-    lineHasWord = true
   }
 
   /// Starts `emphasis` unless it is already open, ending the emphasis that is.
@@ -282,14 +284,13 @@ struct TextWriter {
     }
   }
 
-  /// Ends the line, with its emphasis and without trailing spaces (a prefix the next character
-  /// did not fit after), and starts the next one at the hanging indent.
+  /// Ends the line and its emphasis, and starts the next one, empty, at the hanging indent.
   private mutating func newLine() {
     closeEmphasis()
-    while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
     bytes.append(UInt8(ascii: "\n"))
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hangingIndent))
     column = hangingIndent
+    lineHasWord = false
   }
 
   /// Ends the open emphasis, if any, so line breaks and indentation are never styled.
