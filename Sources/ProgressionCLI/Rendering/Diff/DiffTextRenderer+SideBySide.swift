@@ -86,7 +86,8 @@ extension DiffTextRenderer {
     }
   }
 
-  /// Writes two cells side by side, padding the left one, never wider, to `column` display columns.
+  /// Writes two cells side by side, padding the left one (whose lines are never wider than
+  /// `column`) to `column` display columns.
   private static func row(
     _ left: [String],
     _ right: [String],
