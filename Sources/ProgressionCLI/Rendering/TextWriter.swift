@@ -6,6 +6,11 @@
 /// returns, which come out as single spaces. When the style has a width, a word that would pass it
 /// moves to a new line indented by the hanging indent; a word wider than the room left on a fresh
 /// line is never broken: it stays whole and runs past the width, so URLs and identifiers survive.
+///
+/// A writer that `breaksLongWords`, for a column of a table, instead breaks a word too wide for
+/// the room left where it starts (a fresh line, or the paragraph's first line after its prefix)
+/// between two `Character`s, as printed: each line is filled up to the width, and a character
+/// wider than a whole line goes alone on one. Words that fit are never broken.
 struct TextWriter {
   /// How a run of text is emphasised when the style uses colour.
   enum Emphasis {
@@ -47,17 +52,23 @@ struct TextWriter {
   private(set) var bytes: [UInt8] = []
   /// The width and colour decisions.
   let style: TextStyle
+  /// Whether a word too wide for its line is broken across lines rather than run past the width.
+  let breaksLongWords: Bool
   /// The display column the next byte lands in, counted from 0.
   private var column = 0
   /// Where continuation lines of the current paragraph start.
   private var hangingIndent = 0
-  /// Whether the current line of the paragraph has a word after its prefix.
+  /// Whether the current line of the paragraph has a word (or part of one) after its prefix or
+  /// indent.
   private var lineHasWord = false
   /// The emphasis whose escape sequence is open, so a run of words shares one sequence.
   private var openEmphasis = Emphasis.plain
 
-  init(style: TextStyle, reservingCapacity capacity: Int = 0) {
+  /// Creates a writer for `style`, which breaks words too wide for a line when
+  /// `breakingLongWords` (for a column of a table) and else lets them run past the width.
+  init(style: TextStyle, breakingLongWords: Bool = false, reservingCapacity capacity: Int = 0) {
     self.style = style
+    breaksLongWords = breakingLongWords
     bytes.reserveCapacity(capacity)
   }
 
@@ -218,10 +229,7 @@ struct TextWriter {
   private mutating func startWord(width: Int, emphasis: Emphasis) {
     guard lineHasWord else { return }
     if let limit = style.width, column + 1 + width > limit {
-      closeEmphasis()
-      bytes.append(UInt8(ascii: "\n"))
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hangingIndent))
-      column = hangingIndent
+      newLine()
     } else {
       if emphasis != openEmphasis { closeEmphasis() }
       bytes.append(UInt8(ascii: " "))
@@ -229,23 +237,60 @@ struct TextWriter {
     }
   }
 
-  /// Writes (part of) a word in `emphasis`: its bytes, or `escaped` when that is not empty.
+  /// Writes (part of) a word in `emphasis`: its bytes, or `escaped` when that is not empty; broken
+  /// across lines when the writer `breaksLongWords` and it does not fit the line.
   private mutating func append(
     _ utf8: Slice<UnsafeBufferPointer<UInt8>>,
     escaped: [UInt8],
     width: Int,
     emphasis: Emphasis
   ) {
-    if emphasis != openEmphasis {
-      closeEmphasis()
-      if style.usesColor, let parameters = emphasis.parameters {
-        bytes.append(contentsOf: "\u{1B}[\(parameters)m".utf8)
-        openEmphasis = emphasis
-      }
+    if breaksLongWords, let limit = style.width, column + width > limit {
+      let printed =
+        escaped.isEmpty
+        ? String(decoding: UnsafeBufferPointer(rebasing: utf8), as: UTF8.self)
+        : String(decoding: escaped, as: UTF8.self)
+      appendBreaking(printed, limit: limit, emphasis: emphasis)
+      return
     }
+    open(emphasis)
     if escaped.isEmpty { bytes.append(contentsOf: utf8) } else { bytes.append(contentsOf: escaped) }
     column += width
     lineHasWord = true
+  }
+
+  /// Writes `printed` (a word or part of one, already escaped) in `emphasis`, one `Character` at a
+  /// time, starting a new line before a character that would pass `limit` unless the line holds
+  /// nothing yet after its prefix or indent, so that a character wider than a line goes alone on
+  /// one.
+  private mutating func appendBreaking(_ printed: String, limit: Int, emphasis: Emphasis) {
+    for character in printed {
+      let width = DisplayWidth.columns(of: character)
+      if column + width > limit, lineHasWord { newLine() }
+      open(emphasis)
+      bytes.append(contentsOf: character.utf8)
+      column += width
+      lineHasWord = true
+    }
+  }
+
+  /// Starts `emphasis` unless it is already open, ending the emphasis that is.
+  private mutating func open(_ emphasis: Emphasis) {
+    guard emphasis != openEmphasis else { return }
+    closeEmphasis()
+    if style.usesColor, let parameters = emphasis.parameters {
+      bytes.append(contentsOf: "\u{1B}[\(parameters)m".utf8)
+      openEmphasis = emphasis
+    }
+  }
+
+  /// Ends the line and its emphasis, and starts the next one, empty, at the hanging indent.
+  private mutating func newLine() {
+    closeEmphasis()
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: hangingIndent))
+    column = hangingIndent
+    lineHasWord = false
   }
 
   /// Ends the open emphasis, if any, so line breaks and indentation are never styled.

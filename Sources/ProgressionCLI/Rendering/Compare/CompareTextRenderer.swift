@@ -18,7 +18,8 @@ import ProgressionCore
 /// With two columns (`twoColumnWidth` or more), each criterion row puts the first framework's
 /// text on the left and the second's on the right, with the marker between them, as
 /// `diff --side-by-side` does; a rewording shows the removed words on the left and the added
-/// ones on the right. Markers and changed words are coloured as in `diff`.
+/// ones on the right. Markers and changed words are coloured as in `diff`. A word wider than a
+/// column (a URL, a long identifier) is broken across lines there, so the columns stay in line.
 enum CompareTextRenderer {
   /// The narrowest width, in display columns, at which the criteria go in two columns.
   static let twoColumnWidth = 100
@@ -145,8 +146,7 @@ enum CompareTextRenderer {
         bytes += left[index].bytes
         width = left[index].width
       }
-      // A word wider than the column runs past it, as in `diff --side-by-side`.
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(1, column - width + 1)))
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: column - width + 1))
       if index == 0 { bytes += styledMarker } else { bytes.append(UInt8(ascii: " ")) }
       if index < right.count {
         bytes.append(UInt8(ascii: " "))
@@ -157,8 +157,9 @@ enum CompareTextRenderer {
     }
   }
 
-  /// The lines of one side of a row, wrapped to `column`, each with its display width: the
-  /// criterion's text, or for a rewording the words it keeps and those `keeping` marks.
+  /// The lines of one side of a row, wrapped to `column` with long words broken so that none is
+  /// wider, each with its display width: the criterion's text, or for a rewording the words it
+  /// keeps and those `keeping` marks.
   private static func cell(
     _ criterion: Criterion?,
     words: WordDiff?,
@@ -168,7 +169,10 @@ enum CompareTextRenderer {
   ) -> [(bytes: [UInt8], width: Int)] {
     guard let criterion else { return [] }
     func write(_ style: TextStyle) -> [[UInt8]] {
-      var writer = TextWriter(style: TextStyle(width: column, usesColor: style.usesColor))
+      var writer = TextWriter(
+        style: TextStyle(width: column, usesColor: style.usesColor),
+        breakingLongWords: true
+      )
       writer.beginParagraph(hangingIndent: 0)
       if let words {
         DiffTextRenderer.words(words.side(keeping: operation), into: &writer)

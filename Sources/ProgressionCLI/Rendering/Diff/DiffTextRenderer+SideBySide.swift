@@ -12,7 +12,8 @@ extension DiffTextRenderer {
   /// ```
   ///
   /// Each column is `(width - 5) / 2` display columns wide (at least 16), criteria are paired
-  /// row by row and wrapped within their column. Only the two levels' own criteria are shown, not
+  /// row by row and wrapped within their column, a word wider than the column broken across lines
+  /// so that the columns stay in line. Only the two levels' own criteria are shown, not
   /// those of the levels in between.
   ///
   /// - Parameter width: The total width in display columns; the caller picks a default when
@@ -69,7 +70,10 @@ extension DiffTextRenderer {
   ) -> [[String]] {
     guard !criteria.isEmpty else { return [["(no criteria)"]] }
     return criteria.map { criterion in
-      var writer = TextWriter(style: TextStyle(width: column, usesColor: false))
+      var writer = TextWriter(
+        style: TextStyle(width: column, usesColor: false),
+        breakingLongWords: true
+      )
       writer.beginParagraph(prefix: "- ", hangingIndent: 2)
       writer.words(criterion.text)
       if criterion.origin == .inherited { writer.words("(inherited)") }
@@ -82,7 +86,8 @@ extension DiffTextRenderer {
     }
   }
 
-  /// Writes two cells side by side, padding the left one to `column` display columns.
+  /// Writes two cells side by side, padding the left one (whose lines are never wider than
+  /// `column`) to `column` display columns.
   private static func row(
     _ left: [String],
     _ right: [String],
@@ -92,7 +97,7 @@ extension DiffTextRenderer {
     for line in 0..<max(left.count, right.count) {
       let leftText = line < left.count ? left[line] : ""
       let rightText = line < right.count ? right[line] : ""
-      let padding = max(0, column - DisplayWidth.columns(of: leftText))
+      let padding = column - DisplayWidth.columns(of: leftText)
       writer.verbatimLine(
         "  " + leftText + String(repeating: " ", count: padding) + " │ " + rightText
       )
