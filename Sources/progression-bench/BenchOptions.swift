@@ -23,7 +23,8 @@ struct BenchOptions {
     Measures the `progression` and `bench-hello` binaries beside it. `swift run -c release
     progression-bench` builds both (they are its dependencies) with the same flags. `swift run`
     has no --static-swift-stdlib; to measure the static binary CI ships, run
-      swift build -c release --static-swift-stdlib && .build/release/progression-bench
+      swift build -c release --static-swift-stdlib --product progression-bench
+      .build/release/progression-bench
     Generates framework-shaped inputs (1, 10, 50 MB and pathological shapes) under /tmp, times
     each stage in-process and the tool as a child process, and prints a table.
 
