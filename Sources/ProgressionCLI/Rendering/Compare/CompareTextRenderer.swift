@@ -146,7 +146,9 @@ enum CompareTextRenderer {
         bytes += left[index].bytes
         width = left[index].width
       }
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: column - width + 1))
+      // Cells break long words, so a line is never wider than its column; the floor keeps a
+      // mistake there a misaligned row rather than a crash.
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(1, column - width + 1)))
       if index == 0 { bytes += styledMarker } else { bytes.append(UInt8(ascii: " ")) }
       if index < right.count {
         bytes.append(UInt8(ascii: " "))

@@ -97,7 +97,8 @@ extension DiffTextRenderer {
     for line in 0..<max(left.count, right.count) {
       let leftText = line < left.count ? left[line] : ""
       let rightText = line < right.count ? right[line] : ""
-      let padding = column - DisplayWidth.columns(of: leftText)
+      // Never negative: a mistake in wrapping misaligns a row instead of crashing.
+      let padding = max(0, column - DisplayWidth.columns(of: leftText))
       writer.verbatimLine(
         "  " + leftText + String(repeating: " ", count: padding) + " │ " + rightText
       )
