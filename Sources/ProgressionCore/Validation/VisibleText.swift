@@ -33,7 +33,11 @@ struct VisibleText {
 
   /// The plan for `text`, or `nil` when it holds none of the characters.
   init?(_ text: String) {
-    guard text.unicodeScalars.contains(where: { InvisibleCharacter.replacement(for: $0) != nil })
+    // Every character planned for is outside ASCII, so an ASCII text (nearly every text of a
+    // framework) is answered by its bytes, without decoding a scalar.
+    var bytes = text
+    guard bytes.withUTF8({ $0.contains { $0 >= 0x80 } }),
+      text.unicodeScalars.contains(where: { InvisibleCharacter.replacement(for: $0) != nil })
     else { return nil }
     let scalars = Array(text.unicodeScalars)
     let leading = Self.whiteRun(scalars.indices, of: scalars)
