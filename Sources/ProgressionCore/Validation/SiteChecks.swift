@@ -15,6 +15,9 @@ package final class SiteChecks {
   private var claims: [String: (path: String, line: Int)] = [:]
   /// The generic file directly in each folder looked at, or `nil` when it has none.
   private var genericInFolder: [String: FrameworkFile?] = [:]
+  /// The repository root of each folder holding a file of the run, found once per folder:
+  /// finding it looks for `.git` in every folder up to `/`.
+  private var rootOfFolder: [String: String] = [:]
   /// Each generic file read, by path: its framework when it can be inherited from.
   private var genericFrameworks: [String: Framework?] = [:]
 
@@ -104,8 +107,8 @@ package final class SiteChecks {
   /// for standard input, a copy of generic, or a generic that cannot be read or has no levels.
   private func inheritedGeneric(of framework: Framework, path: String) -> Framework? {
     guard path != SourceFile.standardInputPath else { return nil }
-    let root = FilePath.normalized(catalog.repositoryRoot(of: path))
     var folder = FilePath.normalized(FilePath.directory(of: path))
+    let root = repositoryRoot(ofFolderOf: path, folder: folder)
     for _ in 0...path.utf8.count {
       if let file = genericFile(inFolder: folder, root: root) {
         guard FilePath.normalized(file.source.path) != FilePath.normalized(path),
@@ -118,6 +121,13 @@ package final class SiteChecks {
       folder = parent
     }
     return nil
+  }
+
+  private func repositoryRoot(ofFolderOf path: String, folder: String) -> String {
+    if let known = rootOfFolder[folder] { return known }
+    let root = FilePath.normalized(catalog.repositoryRoot(of: path))
+    rootOfFolder[folder] = root
+    return root
   }
 
   private func genericFile(inFolder folder: String, root: String) -> FrameworkFile? {
