@@ -36,6 +36,37 @@ package enum ASCIISearch {
     }
   }
 
+  /// Whether `bytes` hold `lead` followed by one of `next` anywhere, such as a backslash
+  /// followed by `x`, `u` or `U`: an escape that can spell any character.
+  package static func contains(
+    _ lead: UInt8,
+    followedByOneOf next: [UInt8],
+    in bytes: [UInt8]
+  )
+    -> Bool
+  {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, buffer.count >= 2 else { return false }
+      let pattern = UInt64(lead) &* ones
+      var start = 0
+      while start < buffer.count - 1 {
+        if start + 8 <= buffer.count {
+          let block = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+          if hasZeroByte(block ^ pattern) == 0 {
+            start += 8
+            continue
+          }
+        }
+        for index in start..<min(start + 8, buffer.count - 1)
+        where base[index] == lead && next.contains(base[index + 1]) {
+          return true
+        }
+        start += 8
+      }
+      return false
+    }
+  }
+
   private static var ones: UInt64 { 0x0101_0101_0101_0101 }
 
   /// Whether `letters` are at `index`, ignoring case.

@@ -42,4 +42,20 @@ struct ASCIISearchTests {
       }
     }
   }
+
+  @Test("finds a byte followed by one of others, as a naive scan does")
+  func findsAByteFollowedByOneOfOthers() {
+    var generator = SplitMix(seed: 9)
+    let alphabet: [UInt8] = Array(#"\xuUa"#.utf8) + [0x00, 0xDC]
+    let next = Array("xuU".utf8)
+    for _ in 0..<3_000 {
+      let bytes = (0..<Int(generator.next() % 40)).map { _ in
+        alphabet[Int(generator.next() % UInt64(alphabet.count))]
+      }
+      let naive = bytes.indices.dropLast().contains {
+        bytes[$0] == 0x5C && next.contains(bytes[$0 + 1])
+      }
+      #expect(ASCIISearch.contains(0x5C, followedByOneOf: next, in: bytes) == naive, "\(bytes)")
+    }
+  }
 }

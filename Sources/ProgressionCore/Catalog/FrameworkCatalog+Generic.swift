@@ -180,7 +180,7 @@ extension FrameworkCatalog {
           origin: origin
         ),
         // Only a file that says 'generic' somewhere can claim the path: the rest are not parsed.
-        Self.mentionsGeneric(file.source.bytes),
+        Self.mayBeGeneric(file.source.bytes),
         file.isFramework,
         FrameworkPlace.sitePath(of: file, keepingDocumentIn: keepAlive) == Self.genericName
       else { continue }
@@ -189,8 +189,15 @@ extension FrameworkCatalog {
     return nil
   }
 
-  /// Whether `bytes` hold `generic`, in any case, anywhere.
-  static func mentionsGeneric(_ bytes: [UInt8]) -> Bool {
+  /// Whether `bytes` could spell `generic`: they hold it, in any case, or a double-quoted
+  /// escape (`\x67`, `\u0067`, `\U00000067`) that could spell a letter of it. Only such a file
+  /// can claim the path `/generic`, so only such a file is parsed to find out.
+  static func mayBeGeneric(_ bytes: [UInt8]) -> Bool {
     ASCIISearch.contains(caseInsensitive: genericName, in: bytes)
+      || ASCIISearch.contains(
+        UInt8(ascii: "\\"),
+        followedByOneOf: [UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U")],
+        in: bytes
+      )
   }
 }

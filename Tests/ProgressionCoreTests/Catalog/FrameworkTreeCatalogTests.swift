@@ -146,6 +146,20 @@ import Testing
     #expect(try catalog.load("generic").genericFile == nil)
   }
 
+  /// A path spelt with YAML escapes is the same path: the quick look for files that could be
+  /// `generic` must not pass over it.
+  @Test(arguments: [#""/\x67eneric""#, #""/\u0067ENERIC""#, #""/\U00000067eneric""#])
+  func aGenericPathSpeltWithEscapesIsFound(path: String) throws {
+    let directory = try Self.makeTree()
+    defer { directory.remove() }
+    try directory.write(
+      Self.framework(title: "Team", path: path, criterion: "T"),
+      to: "frameworks/engineering/shared.md"
+    )
+    let loaded = try Self.catalog(in: directory).load("engineering/backend")
+    #expect(loaded.genericFile?.source.path == "frameworks/engineering/shared.md")
+  }
+
   @Test func aFileGivenByPathLooksUpToItsRepositoryRoot() throws {
     let directory = try Self.makeTree()
     defer { directory.remove() }
