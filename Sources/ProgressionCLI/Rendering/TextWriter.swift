@@ -262,16 +262,30 @@ struct TextWriter {
   /// Writes `printed` (a word or part of one, already escaped) in `emphasis`, one `Character` at a
   /// time, starting a new line before a character that would pass `limit` unless the line holds
   /// nothing yet after its prefix or indent, so that a character wider than a line goes alone on
-  /// one.
+  /// one. An escape (`\u{200B}`) stands for one character and is never split.
   private mutating func appendBreaking(_ printed: String, limit: Int, emphasis: Emphasis) {
-    for character in printed {
-      let width = DisplayWidth.columns(of: character)
+    var rest = printed[...]
+    while let first = rest.first {
+      let unit = Self.escape(atStartOf: rest) ?? rest[..<rest.index(after: rest.startIndex)]
+      let width = unit.count > 1 ? unit.count : DisplayWidth.columns(of: first)
       if column + width > limit, lineHasWord { newLine() }
       open(emphasis)
-      bytes.append(contentsOf: character.utf8)
+      bytes.append(contentsOf: unit.utf8)
       column += width
       lineHasWord = true
+      rest = rest[unit.endIndex...]
     }
+  }
+
+  /// The escape `\u{HEX}` that `text` starts with, as `TerminalSafety` writes them; `nil` when it
+  /// starts with anything else.
+  private static func escape(atStartOf text: Substring) -> Substring? {
+    guard text.hasPrefix("\\u{"), let close = text.prefix(12).firstIndex(of: "}") else {
+      return nil
+    }
+    let digits = text[text.index(text.startIndex, offsetBy: 3)..<close]
+    guard !digits.isEmpty, digits.allSatisfy(\.isHexDigit) else { return nil }
+    return text[...close]
   }
 
   /// Starts `emphasis` unless it is already open, ending the emphasis that is.

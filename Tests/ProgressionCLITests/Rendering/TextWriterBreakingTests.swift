@@ -68,9 +68,17 @@ struct TextWriterBreakingTests {
     expectBroken("abc", width: 1, "- a\n  b\n  c\n")
   }
 
-  @Test func escapedCharactersAreBrokenAsPrinted() {
-    // ESC prints as the six characters `\u{1B}`, which break like any others.
-    expectBroken("ab\u{1B}cdefgh", width: 8, "- ab\\u{1\n  B}cdef\n  gh\n")
+  @Test func anEscapeIsNeverSplit() {
+    // ESC prints as the six characters `\u{1B}`: they stand for one character, so they move
+    // to the next line together.
+    expectBroken("ab\u{1B}cdefgh", width: 8, "- ab\n  \\u{1B}\n  cdefgh\n")
+    expectBroken(
+      "x\u{200B}\u{200B}",
+      width: 12,
+      prefix: "",
+      hangingIndent: 0,
+      "x\\u{200B}\n\\u{200B}\n"
+    )
   }
 
   @Test func emphasisClosesBeforeEachBreakAndReopensAfter() {
@@ -104,7 +112,9 @@ struct TextWriterBreakingTests {
     let emphases: [TextWriter.Emphasis] = [.plain, .added, .removed, .subtle]
     var random = SplitMix(seed: 2026)
     for _ in 0..<500 {
-      let width = Int.random(in: 8...60, using: &random)
+      // At least the eight columns of `\u{200B}` after the deepest indent: an escape is one
+      // character and, like a character wider than a line, is never split. Cells are wider.
+      let width = Int.random(in: 12...60, using: &random)
       let hangingIndent = Int.random(in: 0...4, using: &random)
       let words = (0..<Int.random(in: 1...8, using: &random)).map { _ in
         (0..<Int.random(in: 1...120, using: &random))
