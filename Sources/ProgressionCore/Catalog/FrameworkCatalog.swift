@@ -85,7 +85,8 @@ public struct FrameworkCatalog: Hashable, Sendable {
   /// - Throws: `.ambiguous` for a name that several frameworks of one place answer to,
   ///   `.notFound` with the names available, `.noSuchFile` for a path that is neither a file
   ///   nor a name, `.unreadable` for a file that cannot be read or a required directory that
-  ///   is missing, `.notAFrameworkFile` for a file with another extension.
+  ///   is missing, `.notAFrameworkFile` for a file with another extension or one that is not a
+  ///   regular file (a pipe, a device).
   public func locate(_ argument: String) throws(FrameworkCatalogError) -> FrameworkFile {
     if let file = try file(givenByPath: argument) { return file }
     for place in try places() {
@@ -94,6 +95,10 @@ public struct FrameworkCatalog: Hashable, Sendable {
     if Self.isPath(argument) {
       let accessPath = FilePath.joined(currentDirectory, argument)
       if FrameworkFormat(path: argument) != nil {
+        // A pipe or a device is refused unopened: opening a pipe waits for a writer.
+        if FileSystem.exists(accessPath), !FileSystem.isDirectory(accessPath) {
+          throw .notAFrameworkFile(path: argument)
+        }
         // Reading it says why it cannot be read: missing, a folder, a part not a folder.
         _ = try read(accessPath, displayPath: argument, origin: .directory("."))
       }

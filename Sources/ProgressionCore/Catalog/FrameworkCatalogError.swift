@@ -12,7 +12,8 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
   case unreadable(SourceFileError)
   /// A directory that must exist (from `--dir`) is a file.
   case notADirectory(path: String)
-  /// A path whose extension is not `.md`, `.yml` or `.yaml`.
+  /// A path that exists but is not a framework file: its extension is not `.md`, `.yml` or
+  /// `.yaml`, or it is not a regular file (a folder, a pipe, a device).
   case notAFrameworkFile(path: String)
   /// A file that was found but is not a framework: the framework itself, or the `generic`
   /// framework it inherits from. `file` is the file the error's position is in.
@@ -47,6 +48,9 @@ public enum FrameworkCatalogError: Error, Hashable, Sendable, CustomStringConver
       error.message
     case .notADirectory(let path):
       "'\(path)' is not a folder; pass a folder of framework files"
+    case .notAFrameworkFile(let path) where FrameworkFormat(path: path) != nil:
+      "'\(path)' is not a regular file; to read a framework from a pipe, pass '-' and give it "
+        + "on standard input"
     case .notAFrameworkFile(let path):
       "'\(path)' is not a framework file; use a '.md', '.yml' or '.yaml' file"
     case .invalid(let error, _):

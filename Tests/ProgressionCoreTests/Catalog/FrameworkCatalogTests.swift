@@ -1,5 +1,12 @@
 import ProgressionCore
+import TestSupport
 import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @Suite struct FrameworkCatalogTests {
   static let catalogFixtures = TestFiles.fixtures + "/catalog"
@@ -145,6 +152,21 @@ import Testing
     #expect(
       error?.message
         == "'first/notes.txt' is not a framework file; use a '.md', '.yml' or '.yaml' file"
+    )
+  }
+
+  /// A pipe named like a framework file is not one the catalog reads: standard input is.
+  @Test func aPipeNamedLikeAFrameworkFileIsNotARegularFile() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    #expect(mkfifo(directory.path + "/piped.md", 0o600) == 0)
+    let catalog = FrameworkCatalog(directories: [], currentDirectory: directory.path)
+    let error = #expect(throws: FrameworkCatalogError.self) { try catalog.locate("piped.md") }
+    #expect(error == .notAFrameworkFile(path: "piped.md"))
+    #expect(
+      error?.message
+        == "'piped.md' is not a regular file; to read a framework from a pipe, pass '-' and "
+        + "give it on standard input"
     )
   }
 
