@@ -12,8 +12,8 @@ struct WordInterner {
   private var otherWords: [String: Int] = [:]
   /// The ASCII bytes the word being read is equal to.
   private var scratch: [UInt8] = []
-  /// The number of distinct words seen so far.
-  private(set) var count = 0
+  /// The number of distinct words seen so far: the next new word's id.
+  private var count = 0
 
   /// Creates an interner with room for `capacity` distinct words before it grows.
   init(capacity: Int = 0) {
