@@ -1,6 +1,6 @@
-/// Finding an ASCII word in bytes, ignoring case, eight bytes at a time: for prefilters that
-/// must look through whole files (a sibling that might be a framework's `generic`) before
-/// deciding whether to parse them.
+/// Finding short ASCII patterns in bytes, eight bytes at a time: for prefilters that must look
+/// through whole files (a sibling that might be a framework's `generic`) before deciding whether
+/// to parse them.
 package enum ASCIISearch {
   /// Whether `bytes` hold `word` anywhere, in any mix of case.
   ///
@@ -11,28 +11,11 @@ package enum ASCIISearch {
       !letters.isEmpty && letters.allSatisfy { $0 >= 0x61 && $0 <= 0x7A },
       "ASCIISearch takes lowercase ASCII letters"
     )
-    guard bytes.count >= letters.count else { return false }
-    return bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      let last = buffer.count - letters.count
-      // For an ASCII letter, `byte | 0x20` is its lowercase; no other byte maps onto one.
-      let caseBits: UInt64 = 0x2020_2020_2020_2020
-      let first = UInt64(letters[0]) &* ones
-      var start = 0
-      while start <= last {
-        if start + 8 <= buffer.count {
-          let block = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-          if hasZeroByte((block | caseBits) ^ first) == 0 {
-            start += 8
-            continue
-          }
-        }
-        for index in start..<min(start + 8, last + 1) where matches(letters, at: index, in: base) {
-          return true
-        }
-        start += 8
-      }
-      return false
+    // For an ASCII letter, `byte | 0x20` is its lowercase; no other byte maps onto one.
+    return anyIndex(in: bytes, length: letters.count, first: letters[0], caseBits: 0x20) {
+      base,
+      index in
+      letters.indices.allSatisfy { base[index + $0] | 0x20 == letters[$0] }
     }
   }
 
@@ -42,23 +25,39 @@ package enum ASCIISearch {
     _ lead: UInt8,
     followedByOneOf next: [UInt8],
     in bytes: [UInt8]
-  )
-    -> Bool
-  {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress, buffer.count >= 2 else { return false }
-      let pattern = UInt64(lead) &* ones
+  ) -> Bool {
+    anyIndex(in: bytes, length: 2, first: lead, caseBits: 0) { base, index in
+      next.contains(base[index + 1])
+    }
+  }
+
+  /// Whether `matches` holds at an index where a pattern of `length` bytes fits and whose byte,
+  /// with `caseBits` set, is `first`. Blocks of eight bytes without such a byte are skipped
+  /// whole; `matches` is asked only at the indices that have one.
+  private static func anyIndex(
+    in bytes: [UInt8],
+    length: Int,
+    first: UInt8,
+    caseBits: UInt8,
+    _ matches: (UnsafePointer<UInt8>, Int) -> Bool
+  ) -> Bool {
+    guard bytes.count >= length else { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      let last = buffer.count - length
+      let pattern = UInt64(first) &* ones
+      let blockCaseBits = UInt64(caseBits) &* ones
       var start = 0
-      while start < buffer.count - 1 {
+      while start <= last {
         if start + 8 <= buffer.count {
           let block = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-          if hasZeroByte(block ^ pattern) == 0 {
+          if hasZeroByte((block | blockCaseBits) ^ pattern) == 0 {
             start += 8
             continue
           }
         }
-        for index in start..<min(start + 8, buffer.count - 1)
-        where base[index] == lead && next.contains(base[index + 1]) {
+        for index in start..<min(start + 8, last + 1)
+        where base[index] | caseBits == first && matches(base, index) {
           return true
         }
         start += 8
@@ -68,19 +67,6 @@ package enum ASCIISearch {
   }
 
   private static var ones: UInt64 { 0x0101_0101_0101_0101 }
-
-  /// Whether `letters` are at `index`, ignoring case.
-  @inline(__always)
-  private static func matches(
-    _ letters: [UInt8],
-    at index: Int,
-    in base: UnsafePointer<UInt8>
-  ) -> Bool {
-    for offset in letters.indices where base[index + offset] | 0x20 != letters[offset] {
-      return false
-    }
-    return true
-  }
 
   /// Non-zero if some byte of `word` is zero.
   @inline(__always)

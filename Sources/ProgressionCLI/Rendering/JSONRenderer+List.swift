@@ -18,8 +18,6 @@ extension JSONRenderer {
     }
     json.endArray()
     json.endObject()
-    var bytes = json.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return json.lineEndedBytes()
   }
 }

@@ -63,9 +63,7 @@ enum JSONRenderer {
     }
     json.endArray()
     json.endObject()
-    var bytes = json.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return json.lineEndedBytes()
   }
 
   /// Writes the `framework` object: the same in `show` and in each entry of `list`.

@@ -16,6 +16,13 @@ package struct JSONWriter {
   /// Whether a key was just written, so the next value goes on the same line.
   private var afterKey = false
 
+  /// The document written, ended by a line break, as a file or a terminal expects; the writer
+  /// is used up, so its buffer is returned without a copy.
+  package consuming func lineEndedBytes() -> [UInt8] {
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
+  }
+
   package init(reservingCapacity capacity: Int = 0) {
     guard capacity > 0 else { return }
     bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in

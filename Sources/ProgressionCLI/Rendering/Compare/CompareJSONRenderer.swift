@@ -55,9 +55,7 @@ enum CompareJSONRenderer {
     }
     json.endArray()
     json.endObject()
-    var bytes = json.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return json.lineEndedBytes()
   }
 
   private static func write(_ overlap: FrameworkComparison.Overlap, into json: inout JSONWriter) {

@@ -41,9 +41,7 @@ enum MatrixJSONRenderer {
     integers(matrix.columnTotals, to: &json)
     json.member("total", matrix.total)
     json.endObject()
-    var bytes = json.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return json.lineEndedBytes()
   }
 
   /// Writes `values` as an array of numbers.

@@ -44,8 +44,6 @@ enum SearchJSONRenderer {
     }
     json.endArray()
     json.endObject()
-    var bytes = json.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return json.lineEndedBytes()
   }
 }
